@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { readConfig } from '../../server/config.js';
+import { buildApp } from '../../server/http/app.js';
+import { prepareFirstStart } from '../../server/platform/platform.js';
+import { openPlatform } from '../../server/platform/platform.js';
+import { deleteExpiredSessions } from '../../server/sessions/session.repository.js';
+import { progressBar } from '../progress.js';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Start Meetwerk (API en webapplicatie)')
+    .option('--port <poort>', 'poort (standaard PORT of 8080)')
+    .option('--dev', 'ontwikkelmodus: de webapplicatie draait apart via Vite')
+    .action(async (options: { port?: string }) => {
+      const config = readConfig();
+      if (options.port) config.port = Number(options.port);
+      const database = await openPlatform(config);
+      const bar = progressBar('Demo-omgeving opbouwen');
+      const first = await prepareFirstStart(database, config, (d, t, s) => bar.update(d, t, s));
+      bar.stop();
+      if (first.kind === 'demo') {
+        console.log('De demo-omgeving is geladen. De demo-accounts staan in README.md.');
+      } else if (first.kind === 'beheerder') {
+        console.log(
+          [
+            '',
+            'Meetwerk is voor het eerst gestart, zonder demo. Er is één beheerder aangemaakt:',
+            `  e-mailadres: ${first.email}`,
+            `  wachtwoord:  ${first.password}`,
+            'Dit wachtwoord wordt niet opnieuw getoond en niet opgeslagen. Bewaar het nu.',
+            '',
+          ].join('\n'),
+        );
+      }
+      const app = await buildApp({ database, config });
+      const cleanup = setInterval(
+        () => void deleteExpiredSessions(database.db, config.sessionIdleMinutes).catch(() => {}),
+        15 * 60_000,
+      );
+      cleanup.unref();
+      const stop = async () => {
+        clearInterval(cleanup);
+        await app.close();
+        await database.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+      await app.listen({ port: config.port, host: config.host });
+      const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+      console.log(
+        `Meetwerk draait op http://${shown}:${config.port} (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`,
+      );
+    });
+
+  program
+    .command('migrate')
+    .description('Breng de database naar de nieuwste versie')
+    .action(async () => {
+      const config = readConfig();
+      const database = await openPlatform(config);
+      await database.close();
+      console.log('De database is bijgewerkt.');
+    });
+}

@@ -1,0 +1,25 @@
+import { Command, CommanderError } from 'commander';
+import { registerAudit } from './commands/audit.js';
+import { registerBackup } from './commands/backup.js';
+import { registerDemo } from './commands/demo.js';
+import { registerServe } from './commands/serve.js';
+import { registerUsers } from './commands/users.js';
+
+const program = new Command('meetwerk')
+  .description('Meetwerk: meten wat telt in het sociaal domein')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerServe(program);
+registerDemo(program);
+registerUsers(program);
+registerAudit(program);
+registerBackup(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode);
+  console.error(`Fout: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,138 @@
+import { PGlite } from '@electric-sql/pglite';
+import {
+  CompiledQuery,
+  Kysely,
+  PGliteDialect,
+  PostgresDialect,
+  sql,
+  type Driver,
+  type Transaction,
+} from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import type { Database } from './database.types.js';
+import { migrations } from './migrations/index.js';
+import { lockDataDir } from './data-dir-lock.js';
+import { SerializedDriver } from './serialized-driver.js';
+
+export type Db = Kysely<Database>;
+export type Trx = Transaction<Database>;
+
+/** Where the data lives: a PostgreSQL server, a PGlite folder, or PGlite in memory (tests). */
+export type DatabaseLocation = { url: string } | { dataDir: string } | { memory: true };
+
+export interface DatabaseHandle {
+  kind: 'postgres' | 'pglite';
+  /** Runs as the application role: row-level security applies. */
+  db: Db;
+  /**
+   * Runs `work` as the owner of the database, outside row-level security. Only for operations
+   * that are not requests of a user: migrations, loading or resetting the demo, restoring.
+   */
+  asOwner<T>(work: (owner: Db) => Promise<T>): Promise<T>;
+  /** The PGlite instance, for backup and restore of the embedded database. */
+  pglite: PGlite | undefined;
+  close(): Promise<void>;
+}
+
+const APP_ROLE = 'meetwerk_app';
+
+class SerializedPGliteDialect extends PGliteDialect {
+  override createDriver(): Driver {
+    return new SerializedDriver(super.createDriver());
+  }
+}
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error instanceof Error) throw error;
+  if (error) throw new Error('De database kon niet worden bijgewerkt.', { cause: error });
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
+  return 'url' in location ? openPostgres(location.url) : openPGlite(location);
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const ownerPool = new pg.Pool({ connectionString: url, max: 2 });
+  const owner = new Kysely<Database>({ dialect: new PostgresDialect({ pool: ownerPool }) });
+  await migrateToLatest(owner as Kysely<unknown>);
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({ connectionString: url, max: 10 }),
+      onCreateConnection: async (connection) => {
+        await connection.executeQuery(CompiledQuery.raw(`set role ${APP_ROLE}`));
+      },
+    }),
+  });
+  return {
+    kind: 'postgres',
+    db,
+    asOwner: (work) => work(owner),
+    pglite: undefined,
+    close: async () => {
+      await db.destroy();
+      await owner.destroy();
+    },
+  };
+}
+
+async function openPGlite(
+  location: { dataDir: string } | { memory: true },
+): Promise<DatabaseHandle> {
+  let pglite: PGlite;
+  let unlock = () => {};
+  if ('dataDir' in location) {
+    unlock = lockDataDir(location.dataDir);
+    pglite = new PGlite(location.dataDir);
+  } else {
+    pglite = new PGlite();
+  }
+  const db = new Kysely<Database>({ dialect: new SerializedPGliteDialect({ pglite }) });
+  await migrateToLatest(db as Kysely<unknown>);
+  await sql.raw(`set role ${APP_ROLE}`).execute(db);
+  return {
+    kind: 'pglite',
+    db,
+    // One connection: hold it, step out of the application role, and always step back in.
+    asOwner: (work) =>
+      db.connection().execute(async (connection) => {
+        await sql`reset role`.execute(connection);
+        try {
+          return await work(connection);
+        } finally {
+          await sql.raw(`set role ${APP_ROLE}`).execute(connection);
+        }
+      }),
+    pglite,
+    close: async () => {
+      await db.destroy();
+      unlock();
+    },
+  };
+}
+
+/** What a unit of work runs as: the tenant it works in and the account it works for. */
+export interface Scope {
+  tenantId: string;
+  accountId: string | null;
+}
+
+/**
+ * Runs `work` in one transaction with the tenant (and account) set for row-level security.
+ * Every read or write of tenant data goes through here; repositories filter by tenant too.
+ */
+export function inTenant<T>(db: Db, scope: Scope, work: (trx: Trx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select set_config('meetwerk.tenant_id', ${scope.tenantId}, true),
+                     set_config('meetwerk.account_id', ${scope.accountId ?? ''}, true)`.execute(
+      trx,
+    );
+    return work(trx);
+  });
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely/migration';
+import * as platform from './2026-11-23T1830-platform.js';
+
+/** Every migration, by its timestamped name. Names sort in the order they run. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-23T1830-platform': platform,
+};

@@ -1,0 +1,209 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { API_VERSION } from '../../shared/api/version.js';
+import { useDutchValidationMessages } from '../../shared/i18n/zod-nl.js';
+import { accountRoutes } from '../accounts/account.routes.js';
+import { auditRoutes } from '../audit/audit.routes.js';
+import type { Config } from '../config.js';
+import type { DatabaseHandle } from '../db/database.js';
+import { sessionRoutes } from '../sessions/session.routes.js';
+import { tenantRoutes } from '../tenants/tenant.routes.js';
+import authPlugin from './auth.plugin.js';
+import { healthRoutes } from './health.routes.js';
+import { HttpProblem, problems, type InvalidParam } from './problem.js';
+
+const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  config: Config;
+  /** Log requests (off in tests, where the output would only be noise). */
+  logRequests?: boolean;
+}
+
+/** The log lines carry no personal data: no addresses, no query strings, no cookies. */
+function loggerOptions(config: Config, enabled: boolean) {
+  if (!enabled) return false;
+  return {
+    level: config.logLevel,
+    redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    serializers: {
+      req: (req: FastifyRequest) => ({ method: req.method, url: req.url.split('?')[0] }),
+    },
+  };
+}
+
+function invalidParamsOf(error: FastifyError & { validationContext?: string }): InvalidParam[] {
+  return (error.validation ?? []).map((issue) => {
+    const name = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    return {
+      name: name || (error.validationContext ?? 'body'),
+      code: issue.keyword,
+      reason: issue.message ?? 'Ongeldige waarde.',
+    };
+  });
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  useDutchValidationMessages();
+  const { config, database } = options;
+  const app = Fastify({
+    logger: loggerOptions(config, options.logRequests ?? true),
+    trustProxy: config.trustProxy,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    let problem: HttpProblem;
+    if (error instanceof HttpProblem) problem = error;
+    else if (hasZodFastifySchemaValidationErrors(error))
+      problem = problems.invalid(invalidParamsOf(error));
+    else if (error.statusCode === 429) problem = problems.tooMany();
+    else if (error.statusCode === 415) {
+      problem = new HttpProblem(
+        415,
+        'Niet ondersteund',
+        'Stuur de gegevens als JSON (application/json).',
+      );
+    } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      problem = new HttpProblem(
+        error.statusCode,
+        'Ongeldig verzoek',
+        'Het verzoek kan niet worden gelezen.',
+      );
+    } else {
+      request.log.error({ err: error }, 'unhandled error');
+      problem = new HttpProblem(
+        500,
+        'Interne fout',
+        'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+      );
+    }
+    void reply
+      .code(problem.status)
+      .type('application/problem+json')
+      .send(problem.toBody(request.url.split('?')[0] ?? request.url));
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: config.secureCookies === 'always' ? [] : null,
+      },
+    },
+    hsts: config.secureCookies === 'always',
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Meetwerk API',
+        description: 'De REST-API van Meetwerk: meten wat telt in het sociaal domein.',
+        version: API_VERSION,
+        contact: { name: 'Meetwerk', url: 'https://meetwerk.nl', email: 'api@meetwerk.nl' },
+        license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/nl/' },
+      },
+      components: {
+        securitySchemes: {
+          sessie: { type: 'apiKey', in: 'cookie', name: 'meetwerk_sessie' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(authPlugin, { db: database.db, config });
+
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      reply.header('API-Version', API_VERSION);
+      reply.header('Cache-Control', 'no-store');
+    }
+  });
+
+  const context = { db: database.db, config };
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, context);
+      await api.register(sessionRoutes, context);
+      await api.register(accountRoutes, context);
+      await api.register(auditRoutes, context);
+      await api.register(tenantRoutes, context);
+      api.get(
+        '/openapi.json',
+        { config: { access: 'public' }, schema: { hide: true } },
+        async (_request, reply) => {
+          reply.header('Access-Control-Allow-Origin', '*');
+          return app.swagger();
+        },
+      );
+    },
+    { prefix: '/api/v1' },
+  );
+
+  registerWeb(app);
+  return app;
+}
+
+/** Serves the built web app; every non-API page path gets its index.html. */
+function registerWeb(app: FastifyInstance): void {
+  const built = fs.existsSync(path.join(WEB_DIST, 'index.html'));
+  if (built) {
+    void app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    if (!wantsPage) {
+      return reply
+        .code(404)
+        .type('application/problem+json')
+        .send(
+          problems.notFound('Deze API-route bestaat niet.').toBody(request.url.split('?')[0] ?? ''),
+        );
+    }
+    if (!built) {
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('De webapplicatie is nog niet gebouwd. Voer "npm run build" uit en start opnieuw.');
+    }
+    reply.header('Cache-Control', 'no-cache');
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+}
