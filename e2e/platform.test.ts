@@ -67,7 +67,7 @@ describe.skipIf(!chromiumPath)('platform in Chromium', () => {
     await expectAccessible(page, 'gebruikers');
     await page.getByLabel('Naam', { exact: true }).fill('Tess Nieuwenhuis');
     await page.getByLabel('E-mailadres').fill('tess@demo.meetwerk.nl');
-    await page.getByLabel('Rol').selectOption('beleidsmedewerker');
+    await page.getByLabel('Rol', { exact: true }).selectOption('beleidsmedewerker');
     await page.getByRole('button', { name: 'Uitnodigen' }).click();
     const link = page.locator('input[readonly], code').filter({ hasText: /uitnodiging\?token=/ });
     const linkInput = page.locator('input[readonly]');
@@ -107,8 +107,12 @@ describe.skipIf(!chromiumPath)('platform in Chromium', () => {
       .first()
       .click();
     await expect.poll(() => page.url()).toContain('actie=inloggen');
-    const cells = await page.getByRole('row').allInnerTexts();
-    expect(cells.slice(1).every((row) => row.includes('Ingelogd'))).toBe(true);
+    await expect
+      .poll(async () => {
+        const rows = (await page.getByRole('row').allInnerTexts()).slice(1);
+        return rows.length > 0 && rows.every((row) => row.includes('Ingelogd'));
+      })
+      .toBe(true);
     await expect
       .poll(async () => (await page.getByRole('link', { name: /CSV/ }).getAttribute('href')) ?? '')
       .toContain('/api/v1/auditlog/export');

@@ -40,10 +40,16 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       },
     },
     async (request, reply) => {
-      const { user, invitationPath } = await asActor(db, request, (trx, actor) =>
-        inviteUser(trx, actor, request.body),
+      const { user, invitationPath, invitationExpiresAt } = await asActor(
+        db,
+        request,
+        (trx, actor) => inviteUser(trx, actor, request.body),
       );
-      return reply.code(201).send({ gebruiker: user, uitnodigingslink: invitationPath });
+      return reply.code(201).send({
+        gebruiker: user,
+        uitnodigingslink: invitationPath,
+        uitnodigingVerlooptOm: invitationExpiresAt?.toISOString() ?? null,
+      });
     },
   );
 

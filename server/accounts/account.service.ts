@@ -11,6 +11,7 @@ import {
   insertAccount,
   insertMembership,
   listMembers,
+  lockTenantUsers,
   setAccountActive,
   setInvitation,
   tenantsOfAccount,
@@ -52,7 +53,7 @@ export async function inviteUser(
   trx: Trx,
   actor: Who,
   body: InviteUserBody,
-): Promise<{ user: User; invitationPath: string | null }> {
+): Promise<{ user: User; invitationPath: string | null; invitationExpiresAt: Date | null }> {
   const existing = await findAccountByEmail(trx, body.email);
   if (existing && (await findMember(trx, actor.tenantId, existing.id))) {
     throw problems.invalidField(
@@ -66,14 +67,11 @@ export async function inviteUser(
     (await insertAccount(trx, { email: body.email, name: body.naam, passwordHash: null }));
   await insertMembership(trx, { tenantId: actor.tenantId, accountId: account.id, role: body.rol });
   let invitationPath: string | null = null;
+  let invitationExpiresAt: Date | null = null;
   if (account.password_hash === null) {
     const token = newToken();
-    await setInvitation(
-      trx,
-      account.id,
-      hashToken(token),
-      new Date(Date.now() + INVITATION_DAYS * 86400_000),
-    );
+    invitationExpiresAt = new Date(Date.now() + INVITATION_DAYS * 86400_000);
+    await setInvitation(trx, account.id, hashToken(token), invitationExpiresAt);
     invitationPath = `/uitnodiging?token=${token}`;
   }
   await audit(trx, actor, {
@@ -85,7 +83,7 @@ export async function inviteUser(
   });
   const member = await findMember(trx, actor.tenantId, account.id);
   if (!member) throw new Error('membership just created is not visible');
-  return { user: presentUser(member), invitationPath };
+  return { user: presentUser(member), invitationPath, invitationExpiresAt };
 }
 
 export async function updateUser(
@@ -94,6 +92,7 @@ export async function updateUser(
   accountId: string,
   body: UpdateUserBody,
 ): Promise<User> {
+  await lockTenantUsers(trx, actor.tenantId);
   const member = await findMember(trx, actor.tenantId, accountId);
   if (!member) throw problems.notFound('Deze gebruiker bestaat niet in uw organisatie.');
   const losesBeheer =

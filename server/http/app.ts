@@ -179,7 +179,8 @@ function registerWeb(app: FastifyInstance): void {
   if (built) {
     void app.register(fastifyStatic, {
       root: WEB_DIST,
-      wildcard: false,
+      // Looks files up per request, so a rebuilt web app is served without a restart.
+      wildcard: true,
       index: false,
       setHeaders: (res, filePath) => {
         const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
@@ -188,7 +189,10 @@ function registerWeb(app: FastifyInstance): void {
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    const pathname = request.url.split('?')[0] ?? '';
+    // A missing file (an old asset, say) is a 404, never the page: that would arrive as HTML.
+    const wantsPage =
+      request.method === 'GET' && !pathname.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(pathname);
     if (!wantsPage) {
       return reply
         .code(404)

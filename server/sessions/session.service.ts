@@ -239,7 +239,9 @@ export async function logout(db: Db, actor: Actor): Promise<void> {
 /** Sets the first password of an invited account. The link works once and expires. */
 export async function acceptInvitation(db: Db, token: string, password: string): Promise<void> {
   const account = await findAccountByInviteHash(db, hashToken(token));
-  if (!account || !account.invite_expires_at || account.invite_expires_at < new Date()) {
+  const usable =
+    account?.active && account.invite_expires_at && account.invite_expires_at > new Date();
+  if (!account || !usable) {
     throw problems.invalidField(
       'token',
       'Deze uitnodiging is niet (meer) geldig. Vraag uw beheerder om een nieuwe uitnodiging.',

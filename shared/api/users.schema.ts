@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../auth/roles.js';
+import { NO_CONTROL_CHARACTERS, NO_CONTROL_CHARACTERS_MESSAGE } from './common.schema.js';
 
 export const userSchema = z
   .object({
@@ -23,7 +24,8 @@ export const inviteUserBodySchema = z.object({
     .string()
     .trim()
     .min(1, { error: 'Vul de naam in.' })
-    .max(200, { error: 'De naam is te lang (hoogstens 200 tekens).' }),
+    .max(200, { error: 'De naam is te lang (hoogstens 200 tekens).' })
+    .regex(NO_CONTROL_CHARACTERS, { error: NO_CONTROL_CHARACTERS_MESSAGE }),
   email: z.email({ error: 'Vul een geldig e-mailadres in.' }).max(254),
   rol: roleField,
 });
@@ -33,6 +35,8 @@ export const invitationSchema = z.object({
   gebruiker: userSchema,
   /** Path with the one-time token; shown once to the beheerder to pass on when no mail is set up. */
   uitnodigingslink: z.string().nullable(),
+  /** Until when the link works; null when no link was needed. */
+  uitnodigingVerlooptOm: z.iso.datetime().nullable(),
 });
 
 export const updateUserBodySchema = z

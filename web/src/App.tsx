@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import type { Permission } from '../../shared/auth/roles.js';
+import { useSessionQuery } from './api/session.js';
+import { AppLayout } from './components/layout/AppLayout.js';
+import { PublicLayout } from './components/layout/PublicLayout.js';
+import { RequirePermission } from './components/layout/RequirePermission.js';
+import { RequireSession } from './components/layout/RequireSession.js';
+import { RouteFocus } from './components/layout/RouteFocus.js';
+import { LoadingMessage } from './components/LoadingMessage.js';
+import { AcceptInvitationPage } from './pages/AcceptInvitationPage.js';
+import { AuditLogPage } from './pages/AuditLogPage.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { OverviewPage } from './pages/OverviewPage.js';
+import { SettingsPage } from './pages/SettingsPage.js';
+import { UsersPage } from './pages/UsersPage.js';
+
+function guarded(permission: Permission, page: ReactNode) {
+  return <RequirePermission permission={permission}>{page}</RequirePermission>;
+}
+
+/** An unknown address gets the full frame when logged in, the plain one when not. */
+function NotFoundRoute() {
+  const { data: session, isPending } = useSessionQuery();
+  if (isPending) return <LoadingMessage />;
+  return session ? <AppLayout /> : <PublicLayout />;
+}
+
+export function App() {
+  return (
+    <>
+      <RouteFocus />
+      <Routes>
+        <Route element={<PublicLayout />}>
+          <Route path="inloggen" element={<LoginPage />} />
+          <Route path="uitnodiging" element={<AcceptInvitationPage />} />
+        </Route>
+        <Route
+          element={
+            <RequireSession>
+              <AppLayout />
+            </RequireSession>
+          }
+        >
+          <Route index element={<OverviewPage />} />
+          <Route path="gebruikers" element={guarded('gebruikers.beheren', <UsersPage />)} />
+          <Route path="auditlog" element={guarded('auditlog.lezen', <AuditLogPage />)} />
+          <Route path="instellingen" element={guarded('organisatie.instellen', <SettingsPage />)} />
+        </Route>
+        <Route element={<NotFoundRoute />}>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+import { useRef, useState, type FormEvent } from 'react';
+import {
+  updateTenantBodySchema,
+  type TenantSettings,
+} from '../../../../shared/api/tenants.schema.js';
+import { TENANT_KIND_LABELS } from '../../../../shared/auth/roles.js';
+import { queryClient } from '../../api/query-client.js';
+import { sessionKey } from '../../api/session.js';
+import { logoUrl, tenantKey, updateTenant } from '../../api/tenants.js';
+import {
+  NO_ERRORS,
+  fieldErrorsFromIssues,
+  formErrorsFromApi,
+  type FormErrors,
+} from '../../lib/form-errors.js';
+import { bumpLogoVersion, useLogoVersion } from '../../lib/logo-version.js';
+import { Alert } from '../Alert.js';
+import { Button } from '../Button.js';
+import { ErrorSummary } from '../ErrorSummary.js';
+import { FormField } from '../FormField.js';
+import { Paragraph } from '../Paragraph.js';
+import { Textbox } from '../Textbox.js';
+import { CbsCodeField } from './CbsCodeField.js';
+import { LogoField } from './LogoField.js';
+import {
+  SETTINGS_FIELD_IDS as IDS,
+  bodyFrom,
+  valuesFrom,
+  type SettingsValues,
+} from './settings-values.js';
+import { ThemeColourField } from './ThemeColourField.js';
+
+export function SettingsForm({ settings }: { settings: TenantSettings }) {
+  const [values, setValues] = useState<SettingsValues>(() => valuesFrom(settings));
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [saveCount, setSaveCount] = useState(0);
+  const savedRef = useRef<HTMLDivElement>(null);
+  const logoVersion = useLogoVersion();
+  const isGemeente = settings.soort === 'gemeente';
+
+  function set<K extends keyof SettingsValues>(name: K, value: SettingsValues[K]) {
+    setValues((current) => ({ ...current, [name]: value }));
+    setSaved(false);
+  }
+
+  function setFieldError(name: string, message: string | undefined) {
+    setErrors((current) => {
+      const fields = { ...current.fields };
+      if (message) fields[name] = message;
+      else delete fields[name];
+      return { ...current, fields };
+    });
+  }
+
+  function fail(next: FormErrors) {
+    setErrors(next);
+    setAttempt((n) => n + 1);
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = updateTenantBodySchema.safeParse(bodyFrom(values, settings));
+    if (!parsed.success) return fail({ fields: fieldErrorsFromIssues(parsed.error.issues) });
+    setBusy(true);
+    try {
+      const updated = await updateTenant(settings.id, parsed.data);
+      queryClient.setQueryData(tenantKey(settings.id), updated);
+      if (values.logo.kind !== 'keep') bumpLogoVersion();
+      // The header shows the name, colour and logo from the session.
+      void queryClient.invalidateQueries({ queryKey: sessionKey });
+      setValues(valuesFrom(updated));
+      setErrors(NO_ERRORS);
+      setSaved(true);
+      setSaveCount((n) => n + 1);
+      window.setTimeout(() => savedRef.current?.focus(), 0);
+    } catch (error) {
+      fail(formErrorsFromApi(error, Object.keys(IDS)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} className="mw-form">
+      {saved && (
+        <Alert ref={savedRef} tabIndex={-1} type="ok" role="status">
+          <Paragraph>De instellingen zijn opgeslagen.</Paragraph>
+        </Alert>
+      )}
+      <ErrorSummary
+        errors={errors}
+        fieldIds={IDS}
+        attempt={attempt}
+        title="De instellingen zijn niet opgeslagen"
+      />
+      <Paragraph>
+        Soort organisatie: <strong>{TENANT_KIND_LABELS[settings.soort]}</strong>
+        {settings.provincie ? `, provincie ${settings.provincie}` : ''}.
+      </Paragraph>
+      <FormField id={IDS.naam} label="Naam" error={errors.fields.naam}>
+        {(control) => (
+          <Textbox
+            {...control}
+            name="naam"
+            autoComplete="organization"
+            value={values.naam}
+            onChange={(event) => set('naam', event.target.value)}
+          />
+        )}
+      </FormField>
+      {isGemeente && (
+        <CbsCodeField
+          id={IDS.cbsCode}
+          value={values.cbsCode}
+          error={errors.fields.cbsCode}
+          onChange={(value) => set('cbsCode', value)}
+        />
+      )}
+      <ThemeColourField
+        id={IDS.themaKleur}
+        value={values.themaKleur}
+        error={errors.fields.themaKleur}
+        onChange={(value) => set('themaKleur', value)}
+      />
+      <FormField
+        id={IDS.drempelKleineAantallen}
+        label="Drempel kleine aantallen"
+        description={
+          <>
+            Cijfers over minder mensen dan dit aantal laat Meetwerk niet zien. Zo kan niemand uit de
+            cijfers afleiden over wie het gaat. Kies een getal van 5 tot en met 100. Meestal is 10
+            een goede keuze.
+          </>
+        }
+        error={errors.fields.drempelKleineAantallen}
+      >
+        {(control) => (
+          <Textbox
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={5}
+            max={100}
+            step={1}
+            className="mw-short"
+            value={values.drempel}
+            onChange={(event) => set('drempel', event.target.value)}
+          />
+        )}
+      </FormField>
+      <LogoField
+        key={saveCount}
+        id={IDS.logo}
+        currentLogoUrl={settings.heeftLogo ? logoUrl(settings.id, logoVersion) : null}
+        value={values.logo}
+        error={errors.fields.logo}
+        onChange={(value) => set('logo', value)}
+        onError={(message) => setFieldError('logo', message)}
+      />
+      <Button type="submit" appearance="primary-action" busy={busy}>
+        Opslaan
+      </Button>
+    </form>
+  );
+}
