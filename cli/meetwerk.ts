@@ -5,6 +5,12 @@ import { registerDemo } from './commands/demo.js';
 import { registerServe } from './commands/serve.js';
 import { registerUsers } from './commands/users.js';
 
+// `meetwerk user list | head -1`: when the reader stops early, stop quietly like other tools.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command('meetwerk')
   .description('Meetwerk: meten wat telt in het sociaal domein')
   .showHelpAfterError()

@@ -50,23 +50,37 @@ export function registerBackup(program: Command): void {
       const unlock = lockDataDir(dataDir);
       const bar = progressBar('Terugzetten');
       const kept = `${dataDir}.voor-herstel-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      const incoming = `${dataDir}.herstel`;
       try {
         bar.update(0, 3, 'huidige database bewaren');
-        const incoming = `${dataDir}.herstel`;
         fs.rmSync(incoming, { recursive: true, force: true });
         const blob = new Blob([fs.readFileSync(o.in)]);
         bar.update(1, 3, 'back-up uitpakken');
         const restored = new PGlite({ dataDir: incoming, loadDataDir: blob });
-        await restored.query('select 1');
-        await restored.close();
+        try {
+          // Any PGlite dump loads; one of another database would replace ours with nothing.
+          const { rows } = await restored.query<{ found: boolean }>(
+            `select to_regclass('public.kysely_migration') is not null
+                and to_regclass('public.accounts') is not null as found`,
+          );
+          if (!rows[0]?.found) throw new Error('dit is geen back-up van Meetwerk');
+        } finally {
+          await restored.close().catch(() => {});
+        }
         bar.update(2, 3, 'wisselen');
         unlock();
         fs.renameSync(dataDir, kept);
-        fs.renameSync(incoming, dataDir);
+        try {
+          fs.renameSync(incoming, dataDir);
+        } catch (error) {
+          fs.renameSync(kept, dataDir);
+          throw error;
+        }
         fs.rmSync(path.join(dataDir, 'meetwerk.lock'), { force: true });
         bar.update(3, 3, 'klaar');
       } catch (error) {
         unlock();
+        fs.rmSync(incoming, { recursive: true, force: true });
         throw new Error(
           `De back-up kon niet worden teruggezet; de huidige database is ongewijzigd. (${(error as Error).message})`,
           { cause: error },

@@ -14,7 +14,15 @@ export function registerServe(program: Command): void {
     .option('--dev', 'ontwikkelmodus: de webapplicatie draait apart via Vite')
     .action(async (options: { port?: string }) => {
       const config = readConfig();
-      if (options.port) config.port = Number(options.port);
+      if (options.port !== undefined) {
+        const port = Number(options.port);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) {
+          throw new Error(
+            `--port moet een poortnummer zijn (0 tot 65535), niet "${options.port}".`,
+          );
+        }
+        config.port = port;
+      }
       const database = await openPlatform(config);
       const bar = progressBar('Demo-omgeving opbouwen');
       const first = await prepareFirstStart(database, config, (d, t, s) => bar.update(d, t, s));
@@ -47,10 +55,23 @@ export function registerServe(program: Command): void {
       };
       process.once('SIGINT', () => void stop());
       process.once('SIGTERM', () => void stop());
-      await app.listen({ port: config.port, host: config.host });
+      try {
+        await app.listen({ port: config.port, host: config.host });
+      } catch (error) {
+        // Close the database too, so the data folder is not left locked by a failed start.
+        clearInterval(cleanup);
+        await app.close();
+        await database.close();
+        if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+        const message = `Poort ${config.port} is al in gebruik. Kies een andere met PORT of --port.`;
+        throw new Error(message, { cause: error });
+      }
       const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+      // With port 0 the system picks one: show that one.
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
       console.log(
-        `Meetwerk draait op http://${shown}:${config.port} (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`,
+        `Meetwerk draait op http://${shown}:${port} (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`,
       );
     });
 

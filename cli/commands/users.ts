@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { inviteUserBodySchema } from '../../shared/api/users.schema.js';
 import { ROLES, type Role } from '../../shared/auth/roles.js';
 import { findAccountByEmail } from '../../server/accounts/account.repository.js';
 import {
@@ -40,16 +41,25 @@ export function registerUsers(program: Command): void {
       if (!ROLES.includes(o.rol as Role)) {
         throw new Error(`Onbekende rol "${o.rol}". Kies uit: ${ROLES.join(', ')}.`);
       }
+      // The same checks as the API: the command line is no way around them.
+      const parsed = inviteUserBodySchema.safeParse({ email: o.email, naam: o.naam, rol: o.rol });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new Error(`--${String(issue?.path[0] ?? 'email')}: ${issue?.message ?? 'ongeldig'}`);
+      }
       await withDatabase(async ({ db }) => {
         const tenant = await tenantOrFail(db, o.organisatie);
         const { user: created, invitationPath } = await inTenant(
           db,
           { tenantId: tenant.id, accountId: null },
-          (trx) =>
-            inviteUser(trx, cliWho(tenant), { email: o.email, naam: o.naam, rol: o.rol as Role }),
+          (trx) => inviteUser(trx, cliWho(tenant), parsed.data),
         );
         console.log(`${created.naam} <${created.email}> is ${created.rol} bij ${tenant.name}.`);
-        const base = process.env.MEETWERK_PUBLIC_URL ?? 'http://localhost:8080';
+        // An empty MEETWERK_PUBLIC_URL (as in `MEETWERK_PUBLIC_URL=` in a .env) means: not set.
+        const base = (process.env.MEETWERK_PUBLIC_URL || 'http://localhost:8080').replace(
+          /\/+$/,
+          '',
+        );
         if (invitationPath) {
           console.log(
             `Uitnodigingslink (7 dagen geldig, één keer te gebruiken):\n${base}${invitationPath}`,

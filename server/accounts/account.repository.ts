@@ -43,7 +43,10 @@ export function insertAccount(
     .executeTakeFirstOrThrow();
 }
 
-/** Counts a failed login and locks the account once the limit is reached. */
+/**
+ * Counts a failed login and locks the account once the limit is reached. A lock that has run
+ * out starts the count afresh: one slip after a lock must not lock the account again.
+ */
 export async function recordFailedLogin(
   db: Executor,
   id: string,
@@ -52,11 +55,15 @@ export async function recordFailedLogin(
 ): Promise<{ lockedUntil: Date | null }> {
   const row = await db
     .updateTable('accounts')
-    .set((eb) => ({
-      failed_logins: eb('failed_logins', '+', 1),
-      locked_until: sql<Date | null>`case when failed_logins + 1 >= ${maxFailures}
-        then now() + make_interval(mins => ${lockMinutes}) else locked_until end`,
-    }))
+    .set(() => {
+      const count = sql<number>`(case when locked_until <= now() then 0 else failed_logins end) + 1`;
+      return {
+        failed_logins: count,
+        locked_until: sql<Date | null>`case when ${count} >= ${maxFailures}
+          then now() + make_interval(mins => ${lockMinutes})
+          when locked_until <= now() then null else locked_until end`,
+      };
+    })
     .where('id', '=', id)
     .returning(['locked_until'])
     .executeTakeFirstOrThrow();
@@ -171,6 +178,15 @@ export async function updateMembership(
     .where('tenant_id', '=', tenantId)
     .where('account_id', '=', accountId)
     .execute();
+}
+
+/**
+ * Holds the tenant's row until the transaction ends, so that changes to its users happen one
+ * after the other: two beheerders who take each other's rights at the same moment would each
+ * still count the other, and leave the organisation without a beheerder.
+ */
+export async function lockTenantUsers(db: Trx, tenantId: string): Promise<void> {
+  await db.selectFrom('tenants').select('id').where('id', '=', tenantId).forUpdate().execute();
 }
 
 export async function countActiveBeheerders(db: Trx, tenantId: string): Promise<number> {

@@ -3,8 +3,13 @@ import type { Trx } from '../db/database.js';
 import { csvLine } from '../exports/csv.js';
 import { listAuditEntries, type AuditFilter } from './audit.repository.js';
 
+/** A moment as Dutch local time, `2026-03-01 23:30:00`: the days match the filters. */
+export function amsterdamTime(date: Date): string {
+  return date.toLocaleString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+}
+
 export const AUDIT_CSV_HEADER = [
-  'tijdstip',
+  'tijdstip_nl',
   'gebruiker_id',
   'gebruiker',
   'actie',
@@ -28,7 +33,7 @@ export async function* auditCsvLines(
     const rows = await listAuditEntries(trx, tenantId, filter, { limit: BATCH, offset });
     for (const row of rows) {
       yield csvLine([
-        row.occurredAt.toISOString(),
+        amsterdamTime(row.occurredAt),
         row.accountId,
         row.accountName ?? row.actor,
         row.action,

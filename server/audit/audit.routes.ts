@@ -65,7 +65,10 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db
         });
         return text;
       });
-      const day = new Date().toISOString().slice(0, 10);
+      // Today as a Dutch day: just after midnight the UTC date is still yesterday's.
+      const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(
+        new Date(),
+      );
       return reply
         .type('text/csv; charset=utf-8')
         .header('Content-Disposition', `attachment; filename="auditlog-${day}.csv"`)

@@ -5,7 +5,6 @@ import {
   PGliteDialect,
   PostgresDialect,
   sql,
-  type Driver,
   type Transaction,
 } from 'kysely';
 import { Migrator } from 'kysely/migration';
@@ -13,7 +12,6 @@ import pg from 'pg';
 import type { Database } from './database.types.js';
 import { migrations } from './migrations/index.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { SerializedDriver } from './serialized-driver.js';
 
 export type Db = Kysely<Database>;
 export type Trx = Transaction<Database>;
@@ -37,12 +35,6 @@ export interface DatabaseHandle {
 
 const APP_ROLE = 'meetwerk_app';
 
-class SerializedPGliteDialect extends PGliteDialect {
-  override createDriver(): Driver {
-    return new SerializedDriver(super.createDriver());
-  }
-}
-
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
   const migrator = new Migrator({
     db,
@@ -58,13 +50,25 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   return 'url' in location ? openPostgres(location.url) : openPGlite(location);
 }
 
+/**
+ * A pool that survives the loss of an idle connection (server restart, an administrator ending
+ * it, a database dropped in tests): pg then emits 'error' on the pool, which without a listener
+ * ends the whole process. The pool has already dropped the connection and opens a new one when
+ * needed; queries that were running get their own error.
+ */
+function newPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max });
+  pool.on('error', () => {});
+  return pool;
+}
+
 async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const ownerPool = new pg.Pool({ connectionString: url, max: 2 });
+  const ownerPool = newPool(url, 2);
   const owner = new Kysely<Database>({ dialect: new PostgresDialect({ pool: ownerPool }) });
   await migrateToLatest(owner as Kysely<unknown>);
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({
-      pool: new pg.Pool({ connectionString: url, max: 10 }),
+      pool: newPool(url, 10),
       onCreateConnection: async (connection) => {
         await connection.executeQuery(CompiledQuery.raw(`set role ${APP_ROLE}`));
       },
@@ -93,7 +97,7 @@ async function openPGlite(
   } else {
     pglite = new PGlite();
   }
-  const db = new Kysely<Database>({ dialect: new SerializedPGliteDialect({ pglite }) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   await migrateToLatest(db as Kysely<unknown>);
   await sql.raw(`set role ${APP_ROLE}`).execute(db);
   return {

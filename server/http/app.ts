@@ -76,7 +76,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     else if (hasZodFastifySchemaValidationErrors(error))
       problem = problems.invalid(invalidParamsOf(error));
     else if (error.statusCode === 429) problem = problems.tooMany();
-    else if (error.statusCode === 415) {
+    else if (error.statusCode === 413) {
+      problem = new HttpProblem(413, 'Te groot', 'Het verzoek is te groot (hoogstens 2 MB).');
+    } else if (error.statusCode === 415) {
       problem = new HttpProblem(
         415,
         'Niet ondersteund',

@@ -34,6 +34,10 @@ type SessionSettings = Pick<
 
 const WRONG_CREDENTIALS = 'Het e-mailadres of het wachtwoord klopt niet.';
 
+function lockedMessage(minutes: number): string {
+  return `Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over ${minutes} minuten opnieuw, of vraag uw beheerder om hulp.`;
+}
+
 /** Reads the tenants an account may use; the account may read its own memberships anywhere. */
 function tenantAccess(db: Db, accountId: string, tenantId: string): Promise<TenantAccessRow[]> {
   return inTenant(db, { tenantId, accountId }, (trx) => listTenantAccess(trx, accountId));
@@ -82,9 +86,7 @@ export async function login(
   }
   if (account.locked_until && account.locked_until > new Date()) {
     await logFailure(db, account.id, account.email, 'account tijdelijk geblokkeerd');
-    throw problems.locked(
-      'Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw, of vraag uw beheerder om hulp.',
-    );
+    throw problems.locked(lockedMessage(settings.loginLockMinutes));
   }
   if (!passwordOk || !account.active) {
     const { lockedUntil } = await recordFailedLogin(
@@ -100,9 +102,7 @@ export async function login(
       account.active ? 'onjuist wachtwoord' : 'account gedeactiveerd',
     );
     if (lockedUntil && lockedUntil > new Date()) {
-      throw problems.locked(
-        'Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw, of vraag uw beheerder om hulp.',
-      );
+      throw problems.locked(lockedMessage(settings.loginLockMinutes));
     }
     throw problems.unauthenticated(WRONG_CREDENTIALS);
   }

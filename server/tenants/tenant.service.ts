@@ -36,7 +36,8 @@ export async function getTenantSettings(
   return presentTenant(row);
 }
 
-const SVG_DANGER = /<script|on[a-z]+\s*=|javascript:|<foreignObject/i;
+// Scripts, event-handler attributes (onload=…), javascript: links and embedded HTML.
+const SVG_DANGER = /<script|\son[a-z]+\s*=|javascript:|<foreignObject/i;
 
 function decodeLogo(dataUrl: string): { bytes: Buffer; mime: string } {
   const match = /^data:(image\/(?:png|jpeg|svg\+xml));base64,(.+)$/.exec(dataUrl);

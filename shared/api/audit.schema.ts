@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NO_CONTROL_CHARACTERS, NO_CONTROL_CHARACTERS_MESSAGE } from './common.schema.js';
 
 export const AUDIT_ACTIONS = [
   'inloggen',
@@ -36,7 +37,11 @@ const dateParam = z.iso.date({ error: 'Gebruik een datum als jjjj-mm-dd.' });
 export const auditQuerySchema = z.object({
   actie: z.enum(AUDIT_ACTIONS, { error: 'Kies een actie uit de lijst.' }).optional(),
   accountId: z.uuid({ error: 'Dit is geen geldige gebruiker.' }).optional(),
-  objectType: z.string().max(50).optional(),
+  objectType: z
+    .string()
+    .max(50)
+    .regex(NO_CONTROL_CHARACTERS, { error: NO_CONTROL_CHARACTERS_MESSAGE })
+    .optional(),
   van: dateParam.optional(),
   tot: dateParam.optional(),
   pagina: z.coerce.number().int().min(1).max(100000).default(1),

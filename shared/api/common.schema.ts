@@ -2,6 +2,15 @@ import { z } from 'zod';
 
 export const uuid = z.uuid({ error: 'Dit is geen geldige id.' });
 
+/**
+ * Text without control characters, for names and other short text. PostgreSQL cannot store the
+ * NUL character at all (the request would fail), and a tab or line break in a name only breaks
+ * lists and exports.
+ */
+export const NO_CONTROL_CHARACTERS = /^\P{Cc}*$/u;
+export const NO_CONTROL_CHARACTERS_MESSAGE =
+  'Gebruik geen onzichtbare tekens, zoals een tab of een regeleinde.';
+
 /** RFC 9457 problem details, as the Dutch API Design Rules ask. */
 export const problemSchema = z
   .object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TENANT_KINDS } from '../auth/roles.js';
+import { NO_CONTROL_CHARACTERS, NO_CONTROL_CHARACTERS_MESSAGE } from './common.schema.js';
 
 export const CBS_CODE_PATTERN = /^GM\d{4}$/;
 
@@ -25,6 +26,7 @@ export const updateTenantBodySchema = z.object({
     .trim()
     .min(2, { error: 'Vul een naam van minstens 2 tekens in.' })
     .max(200, { error: 'De naam is te lang (hoogstens 200 tekens).' })
+    .regex(NO_CONTROL_CHARACTERS, { error: NO_CONTROL_CHARACTERS_MESSAGE })
     .optional(),
   cbsCode: z
     .string()
