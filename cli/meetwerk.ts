@@ -3,6 +3,7 @@ import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerDemo } from './commands/demo.js';
 import { registerServe } from './commands/serve.js';
+import { registerSurvey } from './commands/survey.js';
 import { registerUsers } from './commands/users.js';
 
 // `meetwerk user list | head -1`: when the reader stops early, stop quietly like other tools.
@@ -21,6 +22,7 @@ registerDemo(program);
 registerUsers(program);
 registerAudit(program);
 registerBackup(program);
+registerSurvey(program);
 
 try {
   await program.parseAsync(process.argv);

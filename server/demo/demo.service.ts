@@ -107,7 +107,9 @@ export async function loadDemo(
  */
 export async function clearAllData(handle: DatabaseHandle): Promise<void> {
   await handle.asOwner(async (owner) => {
-    await sql`truncate sessions, audit_log, memberships, accounts, tenant_links`.execute(owner);
+    await sql`truncate sessions, audit_log, memberships, accounts, tenant_links, surveys, tenant_secrets cascade`.execute(
+      owner,
+    );
     await owner.deleteFrom('tenants').where('kind', 'not in', ['gemeente', 'platform']).execute();
     await owner
       .updateTable('tenants')

@@ -22,6 +22,7 @@ import { auditRoutes } from '../audit/audit.routes.js';
 import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { sessionRoutes } from '../sessions/session.routes.js';
+import { surveyRoutes } from '../surveys/survey.routes.js';
 import { tenantRoutes } from '../tenants/tenant.routes.js';
 import authPlugin from './auth.plugin.js';
 import { healthRoutes } from './health.routes.js';
@@ -159,6 +160,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(accountRoutes, context);
       await api.register(auditRoutes, context);
       await api.register(tenantRoutes, context);
+      await api.register(surveyRoutes, context);
       api.get(
         '/openapi.json',
         { config: { access: 'public' }, schema: { hide: true } },

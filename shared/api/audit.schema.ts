@@ -14,6 +14,18 @@ export const AUDIT_ACTIONS = [
   'auditlog.geexporteerd',
   'organisatie.gewijzigd',
   'wachtwoord.ingesteld',
+  'enquete.aangemaakt',
+  'enquete.gewijzigd',
+  'vragenlijst.gewijzigd',
+  'clienten.geimporteerd',
+  'clienten.gelezen',
+  'steekproef.getrokken',
+  'uitnodigingen.gemaakt',
+  'brieven.gemaakt',
+  'herinneringen.gemaakt',
+  'persoonsgegevens.verwijderd',
+  'reacties.ingevoerd',
+  'reacties.geimporteerd',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -30,6 +42,18 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'auditlog.geexporteerd': 'Auditlog geëxporteerd',
   'organisatie.gewijzigd': 'Instellingen gewijzigd',
   'wachtwoord.ingesteld': 'Wachtwoord ingesteld',
+  'enquete.aangemaakt': 'Onderzoek aangemaakt',
+  'enquete.gewijzigd': 'Onderzoek gewijzigd',
+  'vragenlijst.gewijzigd': 'Vragenlijst gewijzigd',
+  'clienten.geimporteerd': 'Cliëntenbestand ingelezen',
+  'clienten.gelezen': 'Cliëntgegevens bekeken',
+  'steekproef.getrokken': 'Steekproef getrokken',
+  'uitnodigingen.gemaakt': 'Uitnodigingen gemaakt',
+  'brieven.gemaakt': 'Brieven of adresbestand gemaakt',
+  'herinneringen.gemaakt': 'Herinneringen gemaakt',
+  'persoonsgegevens.verwijderd': 'Namen en adressen verwijderd',
+  'reacties.ingevoerd': 'Papieren of telefonische reactie ingevoerd',
+  'reacties.geimporteerd': 'Reacties ingelezen',
 };
 
 const dateParam = z.iso.date({ error: 'Gebruik een datum als jjjj-mm-dd.' });
