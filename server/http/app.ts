@@ -28,6 +28,15 @@ import authPlugin from './auth.plugin.js';
 import { healthRoutes } from './health.routes.js';
 import { HttpProblem, problems, type InvalidParam } from './problem.js';
 
+/** Content types of uploaded files: CSV (any separator) and XLSX. */
+export const UPLOAD_CONTENT_TYPES = [
+  'text/csv',
+  'text/plain',
+  'application/octet-stream',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+export const UPLOAD_LIMIT_BYTES = 100 * 1024 * 1024;
+
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface AppOptions {
@@ -104,6 +113,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .type('application/problem+json')
       .send(problem.toBody(request.url.split('?')[0] ?? request.url));
   });
+
+  // Files (client registers, scanned responses) are sent as the request body itself, with
+  // their own content type; routes that accept them get a Buffer and a larger size limit.
+  app.addContentTypeParser(
+    UPLOAD_CONTENT_TYPES,
+    { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT_BYTES },
+    (_request, body, done) => done(null, body),
+  );
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
