@@ -20,7 +20,9 @@ describe.skipIf(!chromiumPath)('platform in Chromium', () => {
 
   it('logs in with the keyboard only, shows the beheerder menu, and logs out', async () => {
     const page = await newPage(world);
-    await page.goto('/inloggen');
+    // The address people type: the app answers, and sends them to the login page.
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await expectAccessible(page, 'inlogpagina');
     await loginWithKeyboard(page, 'beheerder@demo.meetwerk.nl');
     const links = await mainNav(page).getByRole('link').allInnerTexts();

@@ -30,7 +30,12 @@ export function findAccountByInviteHash(
 
 export function insertAccount(
   db: Executor,
-  account: { email: string; name: string; passwordHash: string | null },
+  account: {
+    email: string;
+    name: string;
+    passwordHash: string | null;
+    mustChangePassword?: boolean;
+  },
 ): Promise<AccountRow> {
   return db
     .insertInto('accounts')
@@ -38,6 +43,7 @@ export function insertAccount(
       email: account.email.trim().toLowerCase(),
       name: account.name,
       password_hash: account.passwordHash,
+      must_change_password: account.mustChangePassword ?? false,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -87,6 +93,7 @@ export async function setPassword(db: Executor, id: string, passwordHash: string
       invite_expires_at: null,
       failed_logins: 0,
       locked_until: null,
+      must_change_password: false,
     })
     .where('id', '=', id)
     .execute();

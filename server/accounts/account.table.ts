@@ -14,6 +14,7 @@ export interface AccountTable {
   invite_expires_at: Date | null;
   created_at: Generated<Date>;
   last_login_at: Date | null;
+  must_change_password: Generated<boolean>;
 }
 export type AccountRow = Selectable<AccountTable>;
 

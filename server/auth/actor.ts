@@ -11,6 +11,8 @@ export interface Actor {
   email: string;
   tenantId: string;
   role: Role;
+  /** Someone else has seen the password: nothing but choosing a new one is allowed. */
+  mustChangePassword: boolean;
   permissions: Permission[];
 }
 

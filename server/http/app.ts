@@ -202,7 +202,9 @@ function registerWeb(app: FastifyInstance): void {
       root: WEB_DIST,
       // Looks files up per request, so a rebuilt web app is served without a restart.
       wildcard: true,
-      index: false,
+      // `/` is the app itself; other folders are never listed.
+      index: ['index.html'],
+      list: false,
       setHeaders: (res, filePath) => {
         const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
         res.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -66,6 +66,9 @@ async function authPlugin(app: FastifyInstance, options: { db: Db; config: Confi
     if (token) request.actor = (await resolveSession(options.db, options.config, token)) ?? null;
     if (access === 'public') return;
     const actor = requireActor(request);
+    if (actor.mustChangePassword && !request.routeOptions.config.beforePasswordChange) {
+      throw problems.forbidden('Kies eerst een nieuw wachtwoord. Daarna kunt u verder.');
+    }
     if (access !== 'session' && !roleMay(actor.role, access)) throw problems.forbidden();
     if (UNSAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];

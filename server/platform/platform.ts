@@ -48,6 +48,7 @@ export async function prepareFirstStart(
     email: config.firstBeheerderEmail,
     name: 'Beheerder',
     passwordHash: await hashPassword(password),
+    mustChangePassword: true,
   });
   await inTenant(database.db, { tenantId: platform.id, accountId: null }, async (trx) => {
     await insertMembership(trx, {

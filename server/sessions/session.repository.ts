@@ -23,6 +23,7 @@ export interface LiveSessionRow extends SessionRow {
   accountName: string;
   accountEmail: string;
   accountActive: boolean;
+  mustChangePassword: boolean;
 }
 
 /** A session that has neither passed its end nor been idle too long, with its account. */
@@ -35,7 +36,12 @@ export function findLiveSession(
     .selectFrom('sessions as s')
     .innerJoin('accounts as a', 'a.id', 's.account_id')
     .selectAll('s')
-    .select(['a.name as accountName', 'a.email as accountEmail', 'a.active as accountActive'])
+    .select([
+      'a.name as accountName',
+      'a.email as accountEmail',
+      'a.active as accountActive',
+      'a.must_change_password as mustChangePassword',
+    ])
     .where('s.id', '=', id)
     .where('s.expires_at', '>', sql<Date>`now()`)
     .where(sql<boolean>`s.last_seen_at > now() - make_interval(mins => ${idleMinutes})`)
@@ -73,4 +79,16 @@ export async function deleteExpiredSessions(db: Db, idleMinutes: number): Promis
     )
     .executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+export async function deleteOtherSessions(
+  db: Db,
+  accountId: string,
+  keepId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('sessions')
+    .where('account_id', '=', accountId)
+    .where('id', '!=', keepId)
+    .execute();
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { problemSchema } from '../../shared/api/common.schema.js';
 import {
   acceptInvitationBodySchema,
+  changePasswordBodySchema,
   loginBodySchema,
   sessionSchema,
   switchTenantBodySchema,
@@ -11,6 +12,7 @@ import { clearSessionCookie, requireActor, setSessionCookie } from '../http/auth
 import type { RouteContext } from '../http/route-context.js';
 import {
   acceptInvitation,
+  changePassword,
   login,
   logout,
   presentSession,
@@ -43,7 +45,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
   app.get(
     '/sessies/huidige',
     {
-      config: { access: 'session' },
+      config: { access: 'session', beforePasswordChange: true },
       schema: {
         summary: 'De huidige sessie',
         tags,
@@ -55,7 +57,10 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
 
   app.delete(
     '/sessies/huidige',
-    { config: { access: 'session' }, schema: { summary: 'Uitloggen', tags } },
+    {
+      config: { access: 'session', beforePasswordChange: true },
+      schema: { summary: 'Uitloggen', tags },
+    },
     async (request, reply) => {
       await logout(db, requireActor(request));
       clearSessionCookie(reply);
@@ -77,6 +82,25 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
     async (request) => {
       const switched = await switchTenant(db, requireActor(request), request.body.organisatieId);
       return presentSession(db, switched);
+    },
+  );
+
+  app.put(
+    '/sessies/huidige/wachtwoord',
+    {
+      config: { access: 'session', beforePasswordChange: true, rateLimit: loginLimit },
+      schema: {
+        summary: 'Het eigen wachtwoord wijzigen',
+        description: 'Alle andere sessies van het account worden beëindigd.',
+        tags,
+        body: changePasswordBodySchema,
+        response: { 200: sessionSchema, 400: problemSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await changePassword(db, actor, request.body.huidigWachtwoord, request.body.nieuwWachtwoord);
+      return presentSession(db, { ...actor, mustChangePassword: false });
     },
   );
 

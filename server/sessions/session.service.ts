@@ -4,6 +4,7 @@ import { actorFor, type Actor } from '../auth/actor.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import {
+  findAccount,
   findAccountByEmail,
   findAccountByInviteHash,
   firstTenantOf,
@@ -20,6 +21,7 @@ import {
   type TenantAccessRow,
 } from '../tenants/tenant.repository.js';
 import {
+  deleteOtherSessions,
   deleteSession,
   findLiveSession,
   insertSession,
@@ -136,6 +138,7 @@ export async function login(
     email: account.email,
     tenantId: first.tenant.id,
     role: first.role,
+    mustChangePassword: account.must_change_password,
   });
   await inTenant(db, { tenantId: actor.tenantId, accountId: actor.accountId }, (trx) =>
     audit(trx, actor, {
@@ -175,6 +178,7 @@ export async function resolveSession(
     email: session.accountEmail,
     tenantId: session.tenant_id,
     role: current.role,
+    mustChangePassword: session.mustChangePassword,
   });
 }
 
@@ -201,6 +205,7 @@ export async function presentSession(db: Db, actor: Actor): Promise<Session> {
       heeftLogo: current.tenant.logo !== null,
     },
     rechten: actor.permissions,
+    moetWachtwoordWijzigen: actor.mustChangePassword,
     csrfToken: actor.csrfToken,
     verlooptOm: actor.expiresAt.toISOString(),
   };
@@ -267,5 +272,42 @@ export async function acceptInvitation(db: Db, token: string, password: string):
         objectId: account.id,
       },
     ),
+  );
+}
+
+/**
+ * Changes the password of the logged-in account after checking the current one. Every other
+ * session of the account ends: whoever knew the old password is logged out everywhere.
+ */
+export async function changePassword(
+  db: Db,
+  actor: Actor,
+  current: string,
+  next: string,
+): Promise<void> {
+  const account = await findAccount(db, actor.accountId);
+  if (!account || !(await verifyPassword(account.password_hash, current))) {
+    throw problems.invalidField(
+      'huidigWachtwoord',
+      'Uw huidige wachtwoord klopt niet.',
+      'wrong_password',
+    );
+  }
+  if (current === next) {
+    throw problems.invalidField(
+      'nieuwWachtwoord',
+      'Kies een ander wachtwoord dan het huidige.',
+      'same_password',
+    );
+  }
+  await setPassword(db, actor.accountId, await hashPassword(next));
+  await deleteOtherSessions(db, actor.accountId, actor.sessionId);
+  await inTenant(db, { tenantId: actor.tenantId, accountId: actor.accountId }, (trx) =>
+    audit(trx, actor, {
+      action: 'wachtwoord.gewijzigd',
+      purpose: PURPOSES.security,
+      objectType: 'account',
+      objectId: actor.accountId,
+    }),
   );
 }

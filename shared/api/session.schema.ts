@@ -27,6 +27,8 @@ export const sessionSchema = z
       heeftLogo: z.boolean(),
     }),
     rechten: z.array(z.enum(permissionNames)),
+    /** The password was handed out by someone else: choose a new one first. */
+    moetWachtwoordWijzigen: z.boolean(),
     csrfToken: z.string(),
     verlooptOm: z.iso.datetime(),
   })
@@ -44,3 +46,9 @@ export const acceptInvitationBodySchema = z.object({
     .min(12, { error: 'Kies een wachtwoord van minstens 12 tekens.' })
     .max(200, { error: 'Kies een wachtwoord van hoogstens 200 tekens.' }),
 });
+
+export const changePasswordBodySchema = z.object({
+  huidigWachtwoord: z.string().min(1, { error: 'Vul uw huidige wachtwoord in.' }).max(200),
+  nieuwWachtwoord: acceptInvitationBodySchema.shape.wachtwoord,
+});
+export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;

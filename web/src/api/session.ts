@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { LoginBody, Session } from '../../../shared/api/session.schema.js';
+import type { ChangePasswordBody, LoginBody, Session } from '../../../shared/api/session.schema.js';
 import { markSessionEnded } from '../lib/session-end.js';
 import { api, setCsrfToken, setSessionExpiredHandler } from './client.js';
 import { ApiError } from './errors.js';
@@ -87,4 +87,14 @@ export async function acceptInvitation(token: string, wachtwoord: string): Promi
     body: { token, wachtwoord },
     sessionRequired: false,
   });
+}
+
+export async function changePassword(body: ChangePasswordBody): Promise<Session> {
+  const session = await api<Session>('/api/v1/sessies/huidige/wachtwoord', {
+    method: 'PUT',
+    body,
+  });
+  remember(session);
+  queryClient.setQueryData(sessionKey, session);
+  return session;
 }
