@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
+import { registerClients } from './commands/clients.js';
 import { registerDemo } from './commands/demo.js';
 import { registerServe } from './commands/serve.js';
 import { registerSurvey } from './commands/survey.js';
@@ -23,6 +24,7 @@ registerUsers(program);
 registerAudit(program);
 registerBackup(program);
 registerSurvey(program);
+registerClients(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  DEMO_PASSWORD,
   chromiumPath,
   expectAccessible,
   loginWithKeyboard,
@@ -28,6 +29,7 @@ describe.skipIf(!chromiumPath)('platform in Chromium', () => {
     const links = await mainNav(page).getByRole('link').allInnerTexts();
     expect(links.map((l) => l.trim())).toEqual([
       'Overzicht',
+      'Onderzoeken',
       'Gebruikers',
       'Auditlog',
       'Instellingen',
@@ -150,6 +152,25 @@ describe.skipIf(!chromiumPath)('platform in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Overzicht');
     await expect.poll(() => page.locator('main').innerText()).toContain('Assen');
     await expectAccessible(page, 'overzicht na wisselen');
+  });
+
+  it('lets anyone change their own password from the header', async () => {
+    const page = await newPage(world);
+    await loginWithKeyboard(page, 'beleid.denhaag@demo.meetwerk.nl');
+    await page.getByRole('link', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wachtwoord wijzigen' }).waitFor();
+    await expectAccessible(page, 'wachtwoord wijzigen');
+    await page.getByLabel('Huidig wachtwoord').fill('niet-goed-geraden');
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('een-nieuw-wachtwoord');
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een-nieuw-wachtwoord');
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await expect
+      .poll(() => page.getByText('Uw huidige wachtwoord klopt niet.').count())
+      .toBeGreaterThan(0);
+    await page.getByLabel('Huidig wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await expect.poll(() => page.getByText('Uw wachtwoord is gewijzigd.').count()).toBe(1);
+    await expectAccessible(page, 'wachtwoord gewijzigd');
   });
 
   it('shows a Dutch, accessible page for an unknown address, also on a small phone', async () => {

@@ -35,6 +35,18 @@ export interface DatabaseHandle {
 
 const APP_ROLE = 'meetwerk_app';
 
+/**
+ * A `date` is a day, not a moment: both drivers would turn it into a Date at midnight (UTC in
+ * PGlite, local time in pg), which shows as the day before in Amsterdam. We keep `yyyy-mm-dd`.
+ */
+const DATE_OID = 1082;
+const keepText = (value: string) => value;
+
+function getTypeParser(oid: number): (value: string) => unknown {
+  const standard = pg.types.getTypeParser(oid, 'text') as (value: string) => unknown;
+  return oid === DATE_OID ? keepText : standard;
+}
+
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
   const migrator = new Migrator({
     db,
@@ -57,7 +69,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
  * needed; queries that were running get their own error.
  */
 function newPool(url: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max });
+  const pool = new pg.Pool({ connectionString: url, max, types: { getTypeParser } });
   pool.on('error', () => {});
   return pool;
 }
@@ -93,9 +105,9 @@ async function openPGlite(
   let unlock = () => {};
   if ('dataDir' in location) {
     unlock = lockDataDir(location.dataDir);
-    pglite = new PGlite(location.dataDir);
+    pglite = new PGlite(location.dataDir, { parsers: { [DATE_OID]: keepText } });
   } else {
-    pglite = new PGlite();
+    pglite = new PGlite({ parsers: { [DATE_OID]: keepText } });
   }
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   await migrateToLatest(db as Kysely<unknown>);

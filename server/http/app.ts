@@ -16,12 +16,13 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { API_VERSION } from '../../shared/api/version.js';
-import { useDutchValidationMessages } from '../../shared/i18n/zod-nl.js';
+import { applyDutchValidationMessages } from '../../shared/i18n/zod-nl.js';
 import { accountRoutes } from '../accounts/account.routes.js';
 import { auditRoutes } from '../audit/audit.routes.js';
 import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { sessionRoutes } from '../sessions/session.routes.js';
+import { clientRoutes } from '../surveys/clients/client.routes.js';
 import { surveyRoutes } from '../surveys/survey.routes.js';
 import { tenantRoutes } from '../tenants/tenant.routes.js';
 import authPlugin from './auth.plugin.js';
@@ -33,6 +34,8 @@ export const UPLOAD_CONTENT_TYPES = [
   'text/csv',
   'text/plain',
   'application/octet-stream',
+  // What browsers on Windows call a .csv file when Excel is installed.
+  'application/vnd.ms-excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
 export const UPLOAD_LIMIT_BYTES = 100 * 1024 * 1024;
@@ -70,7 +73,7 @@ function invalidParamsOf(error: FastifyError & { validationContext?: string }): 
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  useDutchValidationMessages();
+  applyDutchValidationMessages();
   const { config, database } = options;
   const app = Fastify({
     logger: loggerOptions(config, options.logRequests ?? true),
@@ -92,7 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       problem = new HttpProblem(
         415,
         'Niet ondersteund',
-        'Stuur de gegevens als JSON (application/json).',
+        'Stuur gegevens als JSON (application/json), of een bestand als CSV (text/csv) of Excel (XLSX).',
       );
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       problem = new HttpProblem(
@@ -178,6 +181,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes, context);
       await api.register(tenantRoutes, context);
       await api.register(surveyRoutes, context);
+      await api.register(clientRoutes, context);
       api.get(
         '/openapi.json',
         { config: { access: 'public' }, schema: { hide: true } },

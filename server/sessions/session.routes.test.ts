@@ -177,7 +177,8 @@ describe(`sessions: login, logout, expiry, CSRF, switching (${testDatabaseKind()
     expect(response.statusCode).toBe(415);
     expect(response.headers['content-type']).toBe(PROBLEM_JSON);
     expect(response.json()).toMatchObject({
-      detail: 'Stuur de gegevens als JSON (application/json).',
+      detail:
+        'Stuur gegevens als JSON (application/json), of een bestand als CSV (text/csv) of Excel (XLSX).',
     });
     expect(response.headers['set-cookie']).toBeUndefined();
   });

@@ -10,11 +10,17 @@ import { RouteFocus } from './components/layout/RouteFocus.js';
 import { LoadingMessage } from './components/LoadingMessage.js';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage.js';
 import { AuditLogPage } from './pages/AuditLogPage.js';
+import { ChangePasswordPage } from './pages/ChangePasswordPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { OverviewPage } from './pages/OverviewPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { UsersPage } from './pages/UsersPage.js';
+import { PreviewPage } from './pages/surveys/PreviewPage.js';
+import { QuestionnairePage } from './pages/surveys/QuestionnairePage.js';
+import { SurveyLayout } from './pages/surveys/SurveyLayout.js';
+import { SurveyOverviewPage } from './pages/surveys/SurveyOverviewPage.js';
+import { SurveysPage } from './pages/surveys/SurveysPage.js';
 
 function guarded(permission: Permission, page: ReactNode) {
   return <RequirePermission permission={permission}>{page}</RequirePermission>;
@@ -44,9 +50,18 @@ export function App() {
           }
         >
           <Route index element={<OverviewPage />} />
+          <Route path="wachtwoord" element={<ChangePasswordPage />} />
           <Route path="gebruikers" element={guarded('gebruikers.beheren', <UsersPage />)} />
           <Route path="auditlog" element={guarded('auditlog.lezen', <AuditLogPage />)} />
           <Route path="instellingen" element={guarded('organisatie.instellen', <SettingsPage />)} />
+          <Route path="onderzoeken" element={guarded('onderzoek.uitvoeren', <SurveysPage />)} />
+          {/* One round and its parts; a new part adds a child here and an entry in
+              pages/surveys/survey-sections.ts. */}
+          <Route path="onderzoeken/:id" element={guarded('onderzoek.uitvoeren', <SurveyLayout />)}>
+            <Route index element={<SurveyOverviewPage />} />
+            <Route path="vragenlijst" element={<QuestionnairePage />} />
+            <Route path="voorbeeld" element={<PreviewPage />} />
+          </Route>
         </Route>
         <Route element={<NotFoundRoute />}>
           <Route path="*" element={<NotFoundPage />} />

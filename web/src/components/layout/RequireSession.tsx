@@ -35,5 +35,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
     const state = loginStateFor(end, `${location.pathname}${location.search}`);
     return <Navigate to="/inloggen" replace state={state} />;
   }
+  // The server refuses everything else until then; say so with the one page that helps.
+  if (session.moetWachtwoordWijzigen && location.pathname !== '/wachtwoord') {
+    return <Navigate to="/wachtwoord" replace />;
+  }
   return children;
 }

@@ -55,6 +55,7 @@ export function SiteHeader() {
             {ROLE_LABELS[tenant.rol]}
             {session.organisaties.length > 1 ? '' : ` bij ${tenant.naam}`}
           </span>
+          <Link to="/wachtwoord">Wachtwoord wijzigen</Link>
         </p>
         {session.organisaties.length > 1 && <TenantSwitcher />}
         <Button onClick={() => void logOutAndLeave()} busy={busy}>

@@ -11,6 +11,12 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Overzicht', description: 'Uw startpagina.' },
   {
+    to: '/onderzoeken',
+    label: 'Onderzoeken',
+    description: 'Het cliëntervaringsonderzoek Wmo voorbereiden en het veldwerk volgen.',
+    permission: 'onderzoek.uitvoeren',
+  },
+  {
     to: '/gebruikers',
     label: 'Gebruikers',
     description: 'Collega’s uitnodigen, hun rol wijzigen en accounts uitzetten.',

@@ -1,0 +1,137 @@
+import { useState, type FormEvent } from 'react';
+import {
+  updateSurveyBodySchema,
+  type SurveySummary,
+} from '../../../../shared/api/survey.schema.js';
+import { rememberSurvey, updateSurvey } from '../../api/surveys.js';
+import { NO_ERRORS, fieldErrorsFromIssues, type FormErrors } from '../../lib/form-errors.js';
+import { Alert } from '../Alert.js';
+import { Button } from '../Button.js';
+import { ErrorSummary } from '../ErrorSummary.js';
+import { FormField } from '../FormField.js';
+import { Heading } from '../Heading.js';
+import { Paragraph } from '../Paragraph.js';
+import { Textbox } from '../Textbox.js';
+import { topFieldErrorsFromApi } from './api-errors.js';
+
+const FIELD_IDS = {
+  naam: 'instelling-naam',
+  herinneringNaDagen: 'instelling-herinnering',
+  bewaartermijnDagen: 'instelling-bewaartermijn',
+};
+
+/** An empty box becomes NaN, so the schema says "vul een aantal dagen in", not "minstens 1". */
+function numberFrom(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text);
+}
+
+export function SurveySettingsForm({ survey }: { survey: SurveySummary }) {
+  const [naam, setNaam] = useState(survey.naam);
+  const [herinnering, setHerinnering] = useState(String(survey.herinneringNaDagen));
+  const [bewaartermijn, setBewaartermijn] = useState(String(survey.bewaartermijnDagen));
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  function fail(next: FormErrors) {
+    setErrors(next);
+    setAttempt((n) => n + 1);
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    const parsed = updateSurveyBodySchema.safeParse({
+      naam,
+      herinneringNaDagen: numberFrom(herinnering),
+      bewaartermijnDagen: numberFrom(bewaartermijn),
+    });
+    if (!parsed.success) return fail({ fields: fieldErrorsFromIssues(parsed.error.issues) });
+    setBusy(true);
+    try {
+      rememberSurvey(await updateSurvey(survey.id, parsed.data));
+      setErrors(NO_ERRORS);
+      setSaved(true);
+    } catch (error) {
+      fail(topFieldErrorsFromApi(error, Object.keys(FIELD_IDS)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="instellingen-kop" className="mw-section mw-narrow">
+      <Heading level={2} id="instellingen-kop">
+        Instellingen
+      </Heading>
+      <form
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        className="mw-form"
+        aria-labelledby="instellingen-kop"
+      >
+        <ErrorSummary
+          errors={errors}
+          fieldIds={FIELD_IDS}
+          attempt={attempt}
+          title="De instellingen zijn niet opgeslagen"
+        />
+        <div role="status" className="mw-feedback">
+          {saved && (
+            <Alert type="ok">
+              <Paragraph>De instellingen zijn opgeslagen.</Paragraph>
+            </Alert>
+          )}
+        </div>
+        <FormField id={FIELD_IDS.naam} label="Naam van het onderzoek" error={errors.fields.naam}>
+          {(control) => (
+            <Textbox
+              {...control}
+              autoComplete="off"
+              value={naam}
+              onChange={(event) => setNaam(event.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField
+          id={FIELD_IDS.herinneringNaDagen}
+          label="Herinnering na (dagen)"
+          description="Zoveel dagen na de uitnodiging krijgt wie nog niet heeft gereageerd een herinneringsbrief. Van 1 tot 120 dagen."
+          error={errors.fields.herinneringNaDagen}
+        >
+          {(control) => (
+            <Textbox
+              {...control}
+              inputMode="numeric"
+              autoComplete="off"
+              className="mw-short"
+              value={herinnering}
+              onChange={(event) => setHerinnering(event.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField
+          id={FIELD_IDS.bewaartermijnDagen}
+          label="Bewaartermijn namen en adressen (dagen)"
+          description="Namen en adressen worden gewist als de laatste herinnering is verstuurd, en uiterlijk na dit aantal dagen. Van 1 tot 730 dagen."
+          error={errors.fields.bewaartermijnDagen}
+        >
+          {(control) => (
+            <Textbox
+              {...control}
+              inputMode="numeric"
+              autoComplete="off"
+              className="mw-short"
+              value={bewaartermijn}
+              onChange={(event) => setBewaartermijn(event.target.value)}
+            />
+          )}
+        </FormField>
+        <Button type="submit" appearance="primary-action" busy={busy}>
+          Instellingen opslaan
+        </Button>
+      </form>
+    </section>
+  );
+}

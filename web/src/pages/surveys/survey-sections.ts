@@ -1,0 +1,49 @@
+import type { SurveySummary } from '../../../../shared/api/survey.schema.js';
+
+/**
+ * The parts of one survey round, in the order of the work: the sub-navigation of the round's
+ * hub is built from this list.
+ *
+ * To add a part (client register, sample, letters, paper entry, monitor …):
+ *  1. write its page in this folder; it gets the round with `useSurveyContext()` and renders
+ *     an h2 (the round's name is the h1, in SurveyLayout);
+ *  2. add its route as a child of `onderzoeken/:id` in web/src/App.tsx, with the same `path`;
+ *  3. add an entry below. Only list pages that exist: the menu must never lead nowhere.
+ */
+export interface SurveySection {
+  /** Relative to /onderzoeken/:id; '' is the overview. */
+  path: string;
+  /** Short, for the sub-navigation and the page title. */
+  label: string;
+  /** One sentence for the overview page: what you do there. */
+  description: string;
+  /** Hide the part while it makes no sense, such as letters before there is a sample. */
+  visible?: (survey: SurveySummary) => boolean;
+}
+
+export const SURVEY_SECTIONS: readonly SurveySection[] = [
+  {
+    path: '',
+    label: 'Overzicht',
+    description: 'Status, gemeenten, aantallen en instellingen van deze ronde.',
+  },
+  {
+    path: 'vragenlijst',
+    label: 'Vragenlijst',
+    description: 'De vragen bekijken, eigen vragen toevoegen en de routing instellen.',
+  },
+  {
+    path: 'voorbeeld',
+    label: 'Voorbeeld',
+    description: 'De vragenlijst zien zoals de inwoner hem ziet. Er wordt niets opgeslagen.',
+  },
+  // Next: 'clienten' (cliëntbestand inlezen), 'steekproef', 'brieven', 'reacties', 'voortgang'.
+];
+
+export function sectionsFor(survey: SurveySummary): SurveySection[] {
+  return SURVEY_SECTIONS.filter((section) => section.visible?.(survey) ?? true);
+}
+
+export function sectionHref(surveyId: string, section: SurveySection): string {
+  return section.path ? `/onderzoeken/${surveyId}/${section.path}` : `/onderzoeken/${surveyId}`;
+}
