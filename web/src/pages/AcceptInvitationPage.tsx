@@ -5,11 +5,10 @@ import { acceptInvitation } from '../api/session.js';
 import { Alert } from '../components/Alert.js';
 import { Button } from '../components/Button.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
-import { FormField } from '../components/FormField.js';
 import { PageHeading } from '../components/Heading.js';
 import { Link } from '../components/Link.js';
 import { Paragraph } from '../components/Paragraph.js';
-import { Textbox } from '../components/Textbox.js';
+import { PasswordField, repeatProblem } from '../components/PasswordField.js';
 import type { LoginState } from '../components/layout/RequireSession.js';
 import {
   NO_ERRORS,
@@ -25,8 +24,8 @@ const FIELD_IDS = { wachtwoord: 'wachtwoord', herhaling: 'wachtwoord-herhaling' 
 function validate(token: string, wachtwoord: string, herhaling: string): FieldErrors {
   const parsed = acceptInvitationBodySchema.safeParse({ token, wachtwoord });
   const fields = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues);
-  if (!herhaling) fields.herhaling = 'Vul het wachtwoord nog een keer in.';
-  else if (herhaling !== wachtwoord) fields.herhaling = 'De twee wachtwoorden zijn niet gelijk.';
+  const repeat = repeatProblem(wachtwoord, herhaling);
+  if (repeat) fields.herhaling = repeat;
   return fields;
 }
 
@@ -95,40 +94,25 @@ export function AcceptInvitationPage() {
         title="Uw wachtwoord is nog niet ingesteld"
       />
       <form noValidate onSubmit={(event) => void submit(event)} className="mw-form">
-        <FormField
+        <PasswordField
           id={FIELD_IDS.wachtwoord}
           label="Nieuw wachtwoord"
-          description="Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden."
+          name="wachtwoord"
+          autoComplete="new-password"
+          isNew
+          value={wachtwoord}
+          onChange={setWachtwoord}
           error={errors.fields.wachtwoord}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              type="password"
-              name="wachtwoord"
-              autoComplete="new-password"
-              minLength={12}
-              value={wachtwoord}
-              onChange={(event) => setWachtwoord(event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
+        />
+        <PasswordField
           id={FIELD_IDS.herhaling}
           label="Herhaal het wachtwoord"
+          name="herhaling"
+          autoComplete="new-password"
+          value={herhaling}
+          onChange={setHerhaling}
           error={errors.fields.herhaling}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              type="password"
-              name="herhaling"
-              autoComplete="new-password"
-              value={herhaling}
-              onChange={(event) => setHerhaling(event.target.value)}
-            />
-          )}
-        </FormField>
+        />
         <Button type="submit" appearance="primary-action" busy={busy}>
           Wachtwoord instellen
         </Button>

@@ -4,10 +4,9 @@ import { changePassword, useSession } from '../api/session.js';
 import { Alert } from '../components/Alert.js';
 import { Button } from '../components/Button.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
-import { FormField } from '../components/FormField.js';
 import { PageHeading } from '../components/Heading.js';
 import { Paragraph } from '../components/Paragraph.js';
-import { Textbox } from '../components/Textbox.js';
+import { PasswordField, repeatProblem } from '../components/PasswordField.js';
 import {
   NO_ERRORS,
   fieldErrorsFromIssues,
@@ -30,9 +29,8 @@ function validate(
 ): FieldErrors {
   const parsed = changePasswordBodySchema.safeParse({ huidigWachtwoord, nieuwWachtwoord });
   const fields = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues);
-  if (!herhaling) fields.herhaling = 'Vul het nieuwe wachtwoord nog een keer in.';
-  else if (herhaling !== nieuwWachtwoord)
-    fields.herhaling = 'De twee wachtwoorden zijn niet gelijk.';
+  const repeat = repeatProblem(nieuwWachtwoord, herhaling);
+  if (repeat) fields.herhaling = repeat;
   return fields;
 }
 
@@ -98,56 +96,34 @@ export function ChangePasswordPage() {
         title="Uw wachtwoord is nog niet gewijzigd"
       />
       <form noValidate onSubmit={(event) => void submit(event)} className="mw-form">
-        <FormField
+        <PasswordField
           id={FIELD_IDS.huidigWachtwoord}
           label="Huidig wachtwoord"
+          name="huidigWachtwoord"
+          autoComplete="current-password"
+          value={huidig}
+          onChange={setHuidig}
           error={errors.fields.huidigWachtwoord}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              type="password"
-              name="huidigWachtwoord"
-              autoComplete="current-password"
-              value={huidig}
-              onChange={(event) => setHuidig(event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
+        />
+        <PasswordField
           id={FIELD_IDS.nieuwWachtwoord}
           label="Nieuw wachtwoord"
-          description="Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden."
+          name="nieuwWachtwoord"
+          autoComplete="new-password"
+          isNew
+          value={nieuw}
+          onChange={setNieuw}
           error={errors.fields.nieuwWachtwoord}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              type="password"
-              name="nieuwWachtwoord"
-              autoComplete="new-password"
-              minLength={12}
-              value={nieuw}
-              onChange={(event) => setNieuw(event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
+        />
+        <PasswordField
           id={FIELD_IDS.herhaling}
           label="Herhaal het nieuwe wachtwoord"
+          name="herhaling"
+          autoComplete="new-password"
+          value={herhaling}
+          onChange={setHerhaling}
           error={errors.fields.herhaling}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              type="password"
-              name="herhaling"
-              autoComplete="new-password"
-              value={herhaling}
-              onChange={(event) => setHerhaling(event.target.value)}
-            />
-          )}
-        </FormField>
+        />
         <Button type="submit" appearance="primary-action" busy={busy}>
           Wachtwoord wijzigen
         </Button>
