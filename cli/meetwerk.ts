@@ -3,6 +3,7 @@ import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerClients } from './commands/clients.js';
 import { registerDemo } from './commands/demo.js';
+import { registerResponses } from './commands/responses.js';
 import { registerServe } from './commands/serve.js';
 import { registerSurvey } from './commands/survey.js';
 import { registerUsers } from './commands/users.js';
@@ -24,6 +25,7 @@ registerUsers(program);
 registerAudit(program);
 registerBackup(program);
 registerSurvey(program);
+registerResponses(program);
 registerClients(program);
 
 try {

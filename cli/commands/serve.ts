@@ -4,6 +4,7 @@ import { buildApp } from '../../server/http/app.js';
 import { prepareFirstStart } from '../../server/platform/platform.js';
 import { openPlatform } from '../../server/platform/platform.js';
 import { deleteExpiredSessions } from '../../server/sessions/session.repository.js';
+import { purgeDueRounds } from '../../server/surveys/invitations/invitation.service.js';
 import { progressBar } from '../progress.js';
 
 export function registerServe(program: Command): void {
@@ -47,8 +48,17 @@ export function registerServe(program: Command): void {
         15 * 60_000,
       );
       cleanup.unref();
+      // Names and addresses of survey rounds past their retention period: checked daily, and
+      // once shortly after start so a server that restarts often still gets there.
+      const purge = () => void purgeDueRounds(database).catch(() => {});
+      const retention = setInterval(purge, 24 * 60 * 60_000);
+      retention.unref();
+      const firstPurge = setTimeout(purge, 60_000);
+      firstPurge.unref();
       const stop = async () => {
         clearInterval(cleanup);
+        clearInterval(retention);
+        clearTimeout(firstPurge);
         await app.close();
         await database.close();
         process.exit(0);
@@ -60,6 +70,8 @@ export function registerServe(program: Command): void {
       } catch (error) {
         // Close the database too, so the data folder is not left locked by a failed start.
         clearInterval(cleanup);
+        clearInterval(retention);
+        clearTimeout(firstPurge);
         await app.close();
         await database.close();
         if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;

@@ -1,13 +1,223 @@
+import { once } from 'node:events';
+import fs from 'node:fs';
+import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
+import type { z } from 'zod';
+import { letterSettingsBodySchema } from '../../shared/api/invitations.schema.js';
+import {
+  drawSampleBodySchema,
+  type DrawSampleBody,
+  type SampleResult,
+} from '../../shared/api/sampling.schema.js';
 import { createSurveyBodySchema } from '../../shared/api/survey.schema.js';
 import { SURVEY_TEMPLATES } from '../../shared/surveys/ceo-wmo.template.js';
-import { inTenant } from '../../server/db/database.js';
+import type { Who } from '../../server/audit/audit.service.js';
+import { inTenant, type DatabaseHandle } from '../../server/db/database.js';
+import { writeLetters } from '../../server/documents/letters.js';
+import { mailingLines } from '../../server/documents/mailing.js';
+import { findSurveyTenant } from '../../server/surveys/invitations/invitation.repository.js';
+import {
+  NothingToPrint,
+  prepareLetters,
+  prepareMailing,
+  publicUrl,
+  purgeDueRounds,
+  purgePersonalData,
+  type PreparedLetters,
+} from '../../server/surveys/invitations/invitation.service.js';
+import { drawSurveySample } from '../../server/surveys/sampling/sampling.service.js';
 import { createSurvey } from '../../server/surveys/survey.service.js';
 import { findTenantByRef } from '../../server/tenants/tenant.repository.js';
 import { CLI_ACTOR, withDatabase } from '../context.js';
+import { progressBar } from '../progress.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The tenant of a round, looked up as the owner: the operator gives only the round's id. */
+async function surveyScope(database: DatabaseHandle, surveyId: string): Promise<Who> {
+  if (!UUID_PATTERN.test(surveyId)) throw new Error(`"${surveyId}" is geen id van een onderzoek.`);
+  const tenantId = await database.asOwner((owner) => findSurveyTenant(owner, surveyId));
+  if (!tenantId) throw new Error(`Onderzoek ${surveyId} bestaat niet.`);
+  return { tenantId, accountId: null, name: CLI_ACTOR };
+}
+
+function parseOrExplain<T>(
+  result: { success: true; data: T } | { success: false; error: z.ZodError },
+): T {
+  if (result.success) return result.data;
+  throw new Error(
+    result.error.issues.map((i) => `${i.path.join('.') || 'invoer'}: ${i.message}`).join('\n'),
+  );
+}
+
+interface SampleOptions {
+  all?: boolean;
+  size?: string;
+  stratify?: string;
+  seed: string;
+  excludeEndedBefore?: string;
+  excludeInvitedMonths?: string;
+}
+
+function sampleBody(o: SampleOptions): DrawSampleBody {
+  if (Boolean(o.all) === (o.size !== undefined)) throw new Error('Kies --all of --size <aantal>.');
+  const strata = o.stratify ? o.stratify.split(',').map((s) => s.trim()) : [];
+  return parseOrExplain(
+    drawSampleBodySchema.safeParse({
+      methode: o.all ? 'alles' : strata.length > 0 ? 'gestratificeerd' : 'aselect',
+      ...(o.size !== undefined ? { omvang: Number(o.size) } : {}),
+      ...(strata.length > 0 ? { strata } : {}),
+      seed: o.seed,
+      uitsluiten: {
+        ...(o.excludeEndedBefore ? { eindeVoor: o.excludeEndedBefore } : {}),
+        ...(o.excludeInvitedMonths
+          ? { eerderUitgenodigdMaanden: Number(o.excludeInvitedMonths) }
+          : {}),
+      },
+    }),
+  );
+}
+
+function printSample(result: SampleResult): void {
+  const x = result.uitgesloten;
+  console.log(`in bestand: ${result.inRegister}`);
+  console.log(
+    `uitgesloten: beëindigd ${x.beeindigd}, afgemeld ${x.afgemeld}, al uitgenodigd ${x.alUitgenodigd}, eerder uitgenodigd ${x.eerderUitgenodigd}`,
+  );
+  console.log(`populatie: ${result.populatie}, getrokken: ${result.getrokken}`);
+  for (const g of result.perGemeente) {
+    console.log(`  ${g.gemeente.cbsCode} ${g.gemeente.naam}: ${g.getrokken} van ${g.populatie}`);
+  }
+}
+
+interface InviteOptions {
+  letters?: string;
+  mailing?: string;
+  reminders?: boolean;
+  again?: boolean;
+  phone?: string;
+  answerBefore?: string;
+}
+
+async function writeFileLines(file: string, lines: Iterable<string>): Promise<void> {
+  const out = fs.createWriteStream(file);
+  for (const line of lines) if (!out.write(line)) await once(out, 'drain');
+  out.end();
+  await finished(out);
+}
+
+async function writePdf(file: string, prepared: PreparedLetters): Promise<void> {
+  const out = fs.createWriteStream(file);
+  const bar = progressBar('Brieven maken');
+  const total = prepared.recipients.length;
+  await writeLetters(out, prepared.recipients, prepared.batch, (done) => {
+    if (done % 100 === 0 || done === total) bar.update(done, total, 'pagina’s');
+  });
+  await finished(out);
+  bar.stop();
+}
+
+async function invite(id: string, o: InviteOptions): Promise<void> {
+  if (!o.letters && !o.mailing)
+    throw new Error('Geef --letters <bestand.pdf> en/of --mailing <bestand.csv>.');
+  const kind = o.reminders ? 'herinnering' : 'uitnodiging';
+  const settings = parseOrExplain(
+    letterSettingsBodySchema.safeParse({
+      ...(o.phone ? { telefoon: o.phone } : {}),
+      ...(o.answerBefore ? { antwoordVoor: o.answerBefore } : {}),
+    }),
+  );
+  await withDatabase(async (database) => {
+    const who = await surveyScope(database, id);
+    if (o.letters) {
+      let prepared: PreparedLetters;
+      try {
+        prepared = await inTenant(database.db, who, (trx) =>
+          prepareLetters(trx, who, id, kind, { again: o.again ?? false, settings }),
+        );
+      } catch (error) {
+        if (!(error instanceof NothingToPrint)) throw error;
+        console.log(error.message);
+        console.log('brieven: 0');
+        return;
+      }
+      await writePdf(o.letters, prepared);
+      console.log(
+        `brieven: ${prepared.recipients.length}, zonder adres: ${prepared.withoutAddress}`,
+      );
+      if (o.mailing) {
+        await writeFileLines(o.mailing, mailingLines(prepared.recipients, publicUrl()));
+        console.log(`adresbestand: ${prepared.recipients.length} regels`);
+      }
+      return;
+    }
+    const invitees = await inTenant(database.db, who, (trx) => prepareMailing(trx, who, id, kind));
+    await writeFileLines(o.mailing!, mailingLines(invitees, publicUrl()));
+    console.log(`adresbestand: ${invitees.length} regels`);
+  });
+}
+
+function registerFieldwork(survey: Command): void {
+  survey
+    .command('sample <id>')
+    .description('Trek de steekproef en maak de uitnodigingen met persoonlijke codes')
+    .option('--all', 'iedereen in het cliëntenbestand uitnodigen')
+    .option('--size <aantal>', 'zoveel mensen aselect trekken')
+    .option('--stratify <indeling>', 'gestratificeerd naar gemeente,voorziening,leeftijdsgroep')
+    .requiredOption('--seed <seed>', 'startwaarde: dezelfde seed geeft dezelfde steekproef')
+    .option(
+      '--exclude-ended-before <jjjj-mm-dd>',
+      'sla voorzieningen over die vóór deze datum eindigden',
+    )
+    .option(
+      '--exclude-invited-months <maanden>',
+      'sla wie in een andere ronde zo kort geleden is uitgenodigd over',
+    )
+    .action(async (id: string, o: SampleOptions) => {
+      const body = sampleBody(o);
+      await withDatabase(async (database) => {
+        const who = await surveyScope(database, id);
+        printSample(
+          await inTenant(database.db, who, (trx) => drawSurveySample(trx, who, id, body)),
+        );
+      });
+    });
+
+  survey
+    .command('invite <id>')
+    .description('Maak de brieven (PDF) en/of het adresbestand (CSV) voor de drukkerij')
+    .option('--letters <bestand.pdf>', 'de brieven als één PDF')
+    .option('--mailing <bestand.csv>', 'het adresbestand voor een drukkerij')
+    .option('--reminders', 'herinneringen in plaats van uitnodigingen')
+    .option('--again', 'ook wie al een brief kreeg (opnieuw printen)')
+    .option('--phone <telefoonnummer>', 'telefoonnummer voor hulp of een papieren vragenlijst')
+    .option('--answer-before <jjjj-mm-dd>', 'de datum waarvoor mensen antwoorden')
+    .action((id: string, o: InviteOptions) => invite(id, o));
+
+  survey
+    .command('purge [id]')
+    .description(
+      'Verwijder namen, adressen en codes van een onderzoek (of --due: alle die over de bewaartermijn zijn)',
+    )
+    .option('--due', 'alle onderzoeken waarvan de bewaartermijn voorbij is')
+    .action(async (id: string | undefined, o: { due?: boolean }) => {
+      if (!id === !o.due) throw new Error('Geef het id van een onderzoek, of --due.');
+      await withDatabase(async (database) => {
+        if (o.due) {
+          console.log(`onderzoeken opgeschoond: ${await purgeDueRounds(database)}`);
+          return;
+        }
+        const who = await surveyScope(database, id!);
+        const result = await inTenant(database.db, who, (trx) => purgePersonalData(trx, who, id!));
+        console.log(
+          `clienten: ${result.clienten}, codes: ${result.codes}, verwijderd op: ${result.verwijderdOp}`,
+        );
+      });
+    });
 }
 
 export function registerSurvey(program: Command): void {
@@ -75,4 +285,6 @@ export function registerSurvey(program: Command): void {
         });
       },
     );
+
+  registerFieldwork(survey);
 }

@@ -21,8 +21,12 @@ import { accountRoutes } from '../accounts/account.routes.js';
 import { auditRoutes } from '../audit/audit.routes.js';
 import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../db/database.js';
+import { residentRoutes } from '../resident/resident.routes.js';
 import { sessionRoutes } from '../sessions/session.routes.js';
 import { clientRoutes } from '../surveys/clients/client.routes.js';
+import { invitationRoutes } from '../surveys/invitations/invitation.routes.js';
+import { samplingRoutes } from '../surveys/sampling/sampling.routes.js';
+import { responseRoutes } from '../surveys/responses/response.routes.js';
 import { surveyRoutes } from '../surveys/survey.routes.js';
 import { tenantRoutes } from '../tenants/tenant.routes.js';
 import authPlugin from './auth.plugin.js';
@@ -181,6 +185,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes, context);
       await api.register(tenantRoutes, context);
       await api.register(surveyRoutes, context);
+      await api.register(responseRoutes, context);
+      await api.register(samplingRoutes, context);
+      await api.register(invitationRoutes, context);
       await api.register(clientRoutes, context);
       api.get(
         '/openapi.json',
@@ -194,6 +201,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api/v1' },
   );
 
+  await app.register(residentRoutes, context);
   registerWeb(app);
   return app;
 }

@@ -10,6 +10,10 @@ export interface SurveyTable {
   reminder_after_days: Generated<number>;
   retention_days: Generated<number>;
   personal_data_deleted_at: Date | null;
+  /** Phone number printed on letters for help or a paper form (migration 2026-11-23T2130). */
+  help_phone: string | null;
+  /** The date letters ask to answer by (yyyy-mm-dd). */
+  answer_before: string | null;
   created_by: string | null;
   created_at: Generated<Date>;
 }
@@ -82,6 +86,8 @@ export interface InvitationTable {
   code: string | null;
   invited_at: Generated<Date>;
   reminded_at: Date | null;
+  /** When the invitation letter was printed (migration 2026-11-23T2130). */
+  letter_at: Date | null;
   used: Generated<boolean>;
   used_channel: 'online' | 'papier' | 'telefoon' | null;
 }

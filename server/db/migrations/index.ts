@@ -2,10 +2,12 @@ import type { Migration } from 'kysely/migration';
 import * as platform from './2026-11-23T1830-platform.js';
 import * as surveys from './2026-11-23T2000-surveys.js';
 import * as passwordChange from './2026-11-23T2100-password-change.js';
+import * as invitationLetters from './2026-11-23T2130-invitation-letters.js';
 
 /** Every migration, by its timestamped name. Names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1830-platform': platform,
   '2026-11-23T2000-surveys': surveys,
   '2026-11-23T2100-password-change': passwordChange,
+  '2026-11-23T2130-invitation-letters': invitationLetters,
 };

@@ -1,0 +1,166 @@
+/**
+ * `meetwerk survey sample | invite | purge` as an operator runs them: the real program in a
+ * child process, on an embedded PGlite database in a fresh temporary folder. The register is
+ * put in between runs by the test itself (the import has its own tests), while no child holds
+ * the folder.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/db/database.js';
+import { insertTestClients } from '../../server/surveys/sampling/test-clients.js';
+import { findTenantByCbsCode } from '../../server/tenants/tenant.repository.js';
+
+const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let dir: string;
+
+function meetwerk(args: string[]): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: '', MEETWERK_DEMO: '0' };
+  env.MEETWERK_DATA_DIR = path.join(dir, 'data');
+  delete env.MEETWERK_PUBLIC_URL;
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: dir, env, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+describe('meetwerk survey sample and invite', { timeout: 60_000 }, () => {
+  let surveyId: string;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meetwerk-invite-'));
+    const created = await meetwerk([
+      'survey',
+      'create',
+      '--template',
+      'ceo-wmo',
+      '--year',
+      '2026',
+      '--gemeente',
+      'GM0106',
+    ]);
+    expect(created.code, created.stderr).toBe(0);
+    surveyId = created.stdout.trim().split('\n').pop()!;
+    const database = await openDatabase({ dataDir: path.join(dir, 'data') });
+    try {
+      const assen = (await findTenantByCbsCode(database.db, 'GM0106'))!;
+      await insertTestClients(
+        database,
+        assen.id,
+        surveyId,
+        Array.from({ length: 40 }, (_, i) => ({
+          gemeenteId: assen.id,
+          clientNumber: `C${String(i).padStart(3, '0')}`,
+          productCategory: i % 2 === 0 ? '01' : '02',
+          endDate: i < 4 ? '2025-03-01' : null,
+        })),
+      );
+    } finally {
+      await database.close();
+    }
+  }, 90_000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('draws a stratified sample and prints the counts', async () => {
+    const run = await meetwerk([
+      'survey',
+      'sample',
+      surveyId,
+      '--size',
+      '10',
+      '--stratify',
+      'voorziening',
+      '--seed',
+      '2026',
+      '--exclude-ended-before',
+      '2026-01-01',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        'in bestand: 40',
+        'uitgesloten: beëindigd 4, afgemeld 0, al uitgenodigd 0, eerder uitgenodigd 0',
+        'populatie: 36, getrokken: 10',
+        '  GM0106 Assen: 10 van 36',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes the letters as one PDF and the mailing file', async () => {
+    const pdf = path.join(dir, 'brieven.pdf');
+    const csv = path.join(dir, 'adressen.csv');
+    const run = await meetwerk([
+      'survey',
+      'invite',
+      surveyId,
+      '--letters',
+      pdf,
+      '--mailing',
+      csv,
+      '--phone',
+      '0592 36 69 11',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('brieven: 10, zonder adres: 0\nadresbestand: 10 regels\n');
+    const bytes = fs.readFileSync(pdf);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.toString('latin1').match(/\/Type \/Page\n/g)).toHaveLength(10);
+    const lines = fs.readFileSync(csv, 'utf8').split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(11);
+    expect(lines[1]).toMatch(
+      /^C\d{3};Cliënt C\d{3};Teststraat 1;9401 AA;Assen;([2-9A-Z]{4}-[2-9A-Z]{4});http:\/\/localhost:8080\/enquete\?code=\1$/,
+    );
+  });
+
+  it('says so, with exit code 0, when there is nothing new to print', async () => {
+    const run = await meetwerk([
+      'survey',
+      'invite',
+      surveyId,
+      '--letters',
+      path.join(dir, 'x.pdf'),
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('brieven: 0');
+  });
+
+  it('deletes the personal data on request', async () => {
+    const run = await meetwerk(['survey', 'purge', surveyId]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^clienten: 40, codes: 10, verwijderd op: \d{4}-/);
+  });
+
+  it('stops with exit code 1 and a Dutch message for a wrong id or wrong options', async () => {
+    const unknown = await meetwerk([
+      'survey',
+      'sample',
+      '00000000-0000-4000-8000-000000000000',
+      '--all',
+      '--seed',
+      '1',
+    ]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('bestaat niet');
+    const both = await meetwerk(['survey', 'sample', surveyId, '--seed', '1']);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('Kies --all of --size <aantal>.');
+  });
+});

@@ -1,0 +1,309 @@
+import { THEME_LABELS, optionsOf, type Question } from '../../shared/surveys/questionnaire.js';
+import type { Answers } from '../surveys/responses/answers.js';
+import { html, type Html } from './html.js';
+import { NL } from './messages.js';
+
+/**
+ * The resident pages: server-rendered HTML with Utrecht (NL Design System) class names, no
+ * script, no inline style (the CSP forbids both). One question or one group per page, every
+ * question a fieldset with its legend, errors summarised at the top and linked to the field.
+ */
+
+export const STYLESHEET_PATH = '/enquete/stijl.css';
+
+interface Layout {
+  title: string;
+  body: Html;
+  /** An error on the page: the title starts with "Fout:" so screen readers hear it first. */
+  hasError?: boolean;
+}
+
+export function layout({ title, body, hasError }: Layout): string {
+  return html`<!doctype html>
+    <html lang="nl" class="voorbeeld-theme">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>${hasError ? NL.errorPrefix : ''}${title} - ${NL.siteName}</title>
+        <link rel="stylesheet" href="${STYLESHEET_PATH}" />
+      </head>
+      <body class="utrecht-document">
+        <header class="rp-header"><p class="rp-site">${NL.siteName}</p></header>
+        <main class="rp-main" id="inhoud">${body}</main>
+      </body>
+    </html> `.value;
+}
+
+/** The list of errors at the top of a page, each a link to the field it is about. */
+export interface FieldError {
+  /** The id of the input to jump to. */
+  target: string;
+  message: string;
+}
+
+function errorSummary(errors: FieldError[]): Html | '' {
+  if (errors.length === 0) return '';
+  return html`<div
+    class="utrecht-alert utrecht-alert--error rp-error-summary"
+    role="alert"
+    aria-labelledby="fouten-titel"
+    tabindex="-1"
+  >
+    <h2 class="utrecht-heading-2" id="fouten-titel">${NL.errorSummaryTitle}</h2>
+    <ul class="utrecht-unordered-list">
+      ${errors.map(
+        (e) => html`<li><a class="utrecht-link" href="#${e.target}">${e.message}</a></li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+const tokenField = (token: string) => html`<input type="hidden" name="token" value="${token}" />`;
+
+function paragraphs(lines: readonly string[]): Html[] {
+  return lines.map((line) => html`<p class="utrecht-paragraph">${line}</p>`);
+}
+
+// --- Code entry ---------------------------------------------------------------------------------
+
+export function codePage(options: { code?: string; error?: string; notice?: string }): string {
+  const { code = '', error, notice } = options;
+  const errors = error ? [{ target: 'code', message: error }] : [];
+  const described = ['code-hint', error ? 'code-fout' : ''].filter(Boolean).join(' ');
+  return layout({
+    title: NL.codeTitle,
+    hasError: Boolean(error),
+    body: html`${errorSummary(errors)}
+      <h1 class="utrecht-heading-1">${NL.codeTitle}</h1>
+      ${notice ? html`<p class="utrecht-paragraph rp-notice">${notice}</p>` : ''}
+      <p class="utrecht-paragraph">${NL.codeIntro}</p>
+      <form method="post" action="/enquete" novalidate>
+        <div
+          class="utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}"
+        >
+          <p class="utrecht-form-field__label">
+            <label class="utrecht-form-label" for="code">${NL.codeLabel}</label>
+          </p>
+          <p class="utrecht-form-field-description" id="code-hint">${NL.codeHint}</p>
+          ${error ? html`<p class="utrecht-form-field-error-message" id="code-fout">${error}</p>` : ''}
+          <input
+            class="utrecht-textbox rp-code${error ? ' utrecht-textbox--invalid' : ''}"
+            type="text"
+            id="code"
+            name="code"
+            value="${code}"
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck="false"
+            maxlength="40"
+            aria-describedby="${described}"
+            ${error ? html` aria-invalid="true"` : ''}
+          />
+        </div>
+        <div class="rp-actions">
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">
+            ${NL.codeButton}
+          </button>
+        </div>
+      </form>
+      <p class="utrecht-paragraph rp-help">${NL.codeHelp}</p>`,
+  });
+}
+
+// --- A question page ----------------------------------------------------------------------------
+
+export interface QuestionPageModel {
+  key: string;
+  token: string;
+  questions: Question[];
+  /** The answers to show as chosen: saved ones, or what was just posted when it had errors. */
+  answers: Answers;
+  errors: Record<string, string>;
+  position: number;
+  total: number;
+  isFirst: boolean;
+  intro?: string;
+}
+
+/** The input a question's error links to: its first option, or its text box. */
+export function fieldId(question: Question): string {
+  const first = optionsOf(question)[0];
+  return first ? `v-${question.id}-${first.code}` : `v-${question.id}`;
+}
+
+export function questionPage(model: QuestionPageModel): string {
+  const first = model.questions[0];
+  const heading = first ? THEME_LABELS[first.theme] : '';
+  const errors = model.questions
+    .filter((q) => model.errors[q.id])
+    .map((q) => ({ target: fieldId(q), message: model.errors[q.id] ?? '' }));
+  return layout({
+    title: `${heading} (${NL.step(model.position, model.total)})`,
+    hasError: errors.length > 0,
+    body: html`${errorSummary(errors)}
+      <p class="rp-step" id="stap">${NL.step(model.position, model.total)}</p>
+      <progress
+        class="rp-progress"
+        max="${model.total}"
+        value="${model.position}"
+        aria-labelledby="stap"
+      ></progress>
+      <h1 class="utrecht-heading-1">${heading}</h1>
+      ${model.intro ? html`<p class="utrecht-paragraph rp-intro">${model.intro}</p>` : ''}
+      <p class="utrecht-paragraph rp-skip">
+        ${model.questions.some((q) => q.type === 'stelling') ? `${NL.statementHint} ` : ''}${NL.skipHint}
+      </p>
+      <form method="post" action="/enquete/vraag/${model.key}" novalidate>
+        ${tokenField(model.token)}
+        ${model.questions.map((q) => questionField(q, model.answers[q.id] ?? [], model.errors[q.id]))}
+        <div class="rp-actions">
+          <button
+            type="submit"
+            name="actie"
+            value="volgende"
+            class="utrecht-button utrecht-button--primary-action"
+          >
+            ${NL.next}
+          </button>
+          ${model.isFirst ? '' : html`<button type="submit" name="actie" value="vorige" class="utrecht-button utrecht-button--secondary-action">${NL.previous}</button>`}
+        </div>
+        <div class="rp-actions">
+          <button
+            type="submit"
+            name="actie"
+            value="pauze"
+            class="utrecht-button utrecht-button--subtle"
+          >
+            ${NL.pause}
+          </button>
+        </div>
+      </form>`,
+  });
+}
+
+function questionField(question: Question, chosen: string[], error: string | undefined): Html {
+  const described = [question.help ? `h-${question.id}` : '', error ? `e-${question.id}` : '']
+    .filter(Boolean)
+    .join(' ');
+  const options = optionsOf(question);
+  return html`<fieldset
+    class="utrecht-form-fieldset rp-question${error ? ' utrecht-form-fieldset--invalid' : ''}"
+    ${described ? html` aria-describedby="${described}"` : ''}
+  >
+    <legend class="utrecht-form-fieldset__legend">${question.text}</legend>
+    ${question.help ? html`<p class="utrecht-form-field-description" id="h-${question.id}">${question.help}</p>` : ''}
+    ${question.type === 'meervoudig' ? html`<p class="utrecht-form-field-description">${NL.chooseMore}</p>` : ''}
+    ${error ? html`<p class="utrecht-form-field-error-message" id="e-${question.id}">${error}</p>` : ''}
+    ${options.length > 0 ? choices(question, chosen) : textField(question, chosen[0] ?? '', Boolean(error))}
+  </fieldset>`;
+}
+
+function choices(question: Question, chosen: string[]): Html {
+  const type = question.type === 'meervoudig' ? 'checkbox' : 'radio';
+  return html`<div class="rp-options">
+    ${optionsOf(question).map((option) => {
+      const id = `v-${question.id}-${option.code}`;
+      return html`<div class="utrecht-form-field utrecht-form-field--${type} rp-option">
+        <input
+          class="utrecht-${type === 'radio' ? 'radio-button' : 'checkbox'} rp-input"
+          type="${type}"
+          id="${id}"
+          name="${question.id}"
+          value="${option.code}"
+          ${chosen.includes(option.code) ? html` checked` : ''}
+        />
+        <label class="utrecht-form-label utrecht-form-label--${type} rp-option-label" for="${id}"
+          >${option.label}</label
+        >
+      </div>`;
+    })}
+  </div>`;
+}
+
+function textField(question: Question, value: string, invalid: boolean): Html {
+  const id = `v-${question.id}`;
+  const aria = invalid ? html` aria-invalid="true"` : '';
+  if (question.type === 'open') {
+    return html`<label class="utrecht-form-label rp-text-label" for="${id}">${NL.openLabel}</label>
+      <textarea
+        class="utrecht-textarea rp-textarea"
+        id="${id}"
+        name="${question.id}"
+        rows="5"
+        maxlength="2000"
+        ${aria}
+      >
+${value}</textarea>`;
+  }
+  return html`<label class="utrecht-form-label rp-text-label" for="${id}">${NL.numberLabel}</label>
+    <input
+      class="utrecht-textbox rp-number"
+      type="text"
+      inputmode="numeric"
+      id="${id}"
+      name="${question.id}"
+      value="${value}"
+      autocomplete="off"
+      ${aria}
+    />`;
+}
+
+// --- Review, end and message pages --------------------------------------------------------------
+
+export interface ReviewItem {
+  question: Question;
+  pageKey: string;
+  answer: string[];
+}
+
+function answerText(question: Question, answer: string[]): string {
+  if (answer.length === 0) return NL.notAnswered;
+  const labels = new Map(optionsOf(question).map((o) => [o.code, o.label]));
+  return answer.map((code) => labels.get(code) ?? code).join(', ');
+}
+
+export function reviewPage(items: ReviewItem[], token: string): string {
+  return layout({
+    title: NL.reviewTitle,
+    body: html`<h1 class="utrecht-heading-1">${NL.reviewTitle}</h1>
+      <p class="utrecht-paragraph">${NL.reviewIntro}</p>
+      <dl class="rp-review">
+        ${items.map(
+          (item) =>
+            html`<div class="rp-review-row">
+              <dt class="rp-review-question">${item.question.text}</dt>
+              <dd class="rp-review-answer">${answerText(item.question, item.answer)}</dd>
+              <dd class="rp-review-change">
+                <a class="utrecht-link" href="/enquete/vraag/${item.pageKey}"
+                  >${NL.change}<span class="rp-visually-hidden">: ${item.question.text}</span></a
+                >
+              </dd>
+            </div>`,
+        )}
+      </dl>
+      <form method="post" action="/enquete/versturen">
+        ${tokenField(token)}
+        <p class="utrecht-paragraph">${NL.sendHint}</p>
+        <div class="rp-actions">
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">
+            ${NL.send}
+          </button>
+        </div>
+      </form>`,
+  });
+}
+
+/** A page with a heading, a few sentences and an optional link onwards. */
+export function messagePage(options: {
+  title: string;
+  lines: readonly string[];
+  link?: { href: string; text: string };
+}): string {
+  return layout({
+    title: options.title,
+    body: html`<h1 class="utrecht-heading-1">${options.title}</h1>
+      ${paragraphs(options.lines)}
+      ${options.link ? html`<p class="utrecht-paragraph"><a class="utrecht-link" href="${options.link.href}">${options.link.text}</a></p>` : ''}`,
+  });
+}

@@ -1,0 +1,304 @@
+import fs from 'node:fs';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { optionsOf, type Question } from '../../shared/surveys/questionnaire.js';
+import type { RouteContext } from '../http/route-context.js';
+import { askedPages, askedQuestions, type Answers } from '../surveys/responses/answers.js';
+import {
+  isRefusal,
+  savePage,
+  start,
+  submit,
+  viewPage,
+  withRespondent,
+  type Move,
+  type Refusal,
+} from '../surveys/responses/online.service.js';
+import { NL } from './messages.js';
+import {
+  codePage,
+  messagePage,
+  questionPage,
+  reviewPage,
+  STYLESHEET_PATH,
+  type ReviewItem,
+} from './resident.pages.js';
+import {
+  clearRespondentCookie,
+  formToken,
+  isCrossSite,
+  respondentCode,
+  setRespondentCookie,
+  validFormToken,
+} from './resident.session.js';
+
+/**
+ * The resident's side of the survey: `/enquete` and the pages after it. Public (no account),
+ * server-rendered, no JavaScript, plain form posts. Answers are saved on every page, so a
+ * respondent can stop at any time and continue later with the same code.
+ */
+
+const CSS = fs.readFileSync(new URL('./resident.css', import.meta.url), 'utf8');
+const FORM_LIMIT_BYTES = 64 * 1024;
+const access = 'public' as const;
+/** Pages for people, not API operations: public, and left out of the OpenAPI document. */
+const pageRoute = { config: { access }, schema: { hide: true } };
+
+type Form = Record<string, string[]>;
+
+function parseForm(body: string): Form {
+  const form: Form = {};
+  for (const [name, value] of new URLSearchParams(body)) (form[name] ??= []).push(value);
+  return form;
+}
+
+function formOf(request: FastifyRequest): Form {
+  return (request.body as Form | undefined) ?? {};
+}
+
+const first = (form: Form, name: string) => form[name]?.[0];
+
+function send(reply: FastifyReply, page: string, status = 200): FastifyReply {
+  return reply
+    .code(status)
+    .header('Cache-Control', 'no-store')
+    .type('text/html; charset=utf-8')
+    .send(page);
+}
+
+const see = (reply: FastifyReply, to: string) =>
+  reply.header('Cache-Control', 'no-store').redirect(to, 303);
+
+function refusalPage(reply: FastifyReply, refusal: Refusal): FastifyReply {
+  clearRespondentCookie(reply);
+  if (refusal === 'gebruikt') {
+    return send(reply, messagePage({ title: NL.usedTitle, lines: [NL.codeUsed] }), 409);
+  }
+  if (refusal === 'gesloten') {
+    return send(reply, messagePage({ title: NL.closedTitle, lines: [NL.codeClosed] }), 410);
+  }
+  return send(reply, codePage({ notice: NL.expired }), 200);
+}
+
+/** Without the cookie the code is unknown: ask for it again (the answers are kept). */
+function askCodeAgain(reply: FastifyReply): FastifyReply {
+  return send(reply, codePage({ notice: NL.expired }));
+}
+
+function refuseForgery(reply: FastifyReply): FastifyReply {
+  return send(reply, messagePage({ title: NL.forbiddenTitle, lines: [NL.forbidden] }), 403);
+}
+
+/**
+ * A wrong answer code only comes from a broken or forged form; the resident gets a plain
+ * sentence instead of codes. Number and text messages are written for residents already.
+ */
+function residentErrors(questions: Question[], errors: Record<string, string>) {
+  const plain: Record<string, string> = {};
+  for (const question of questions) {
+    const error = errors[question.id];
+    if (error) plain[question.id] = optionsOf(question).length > 0 ? NL.chooseFromList : error;
+  }
+  return plain;
+}
+
+const MOVES = new Set<Move>(['volgende', 'vorige', 'pauze']);
+
+export async function residentRoutes(app: FastifyInstance, { db, config }: RouteContext) {
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: FORM_LIMIT_BYTES },
+    (_request, body, done) => done(null, parseForm(String(body))),
+  );
+
+  // Resident pages answer errors as pages, never as JSON: a 429 after too many codes, a 500.
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.statusCode === 429) {
+      return send(reply, messagePage({ title: NL.tooManyTitle, lines: [NL.tooMany] }), 429);
+    }
+    if (error.statusCode && error.statusCode < 500) {
+      return send(reply, messagePage({ title: NL.forbiddenTitle, lines: [NL.forbidden] }), 400);
+    }
+    request.log.error({ err: error }, 'resident page failed');
+    return send(reply, messagePage({ title: NL.errorTitle, lines: [NL.error] }), 500);
+  });
+
+  // Every page after the first reads the code from the cookie: a guess placed in a cookie must
+  // meet a limit too, or the limit on the code form would mean nothing. Generous for people
+  // (a page every few seconds), hopeless for guessing.
+  const withCode = {
+    ...pageRoute,
+    config: { access, rateLimit: { max: config.loginRatePerMinute * 6, timeWindow: '1 minute' } },
+  };
+
+  app.get(STYLESHEET_PATH, pageRoute, async (_request, reply) =>
+    reply.header('Cache-Control', 'public, max-age=3600').type('text/css; charset=utf-8').send(CSS),
+  );
+
+  app.get<{ Querystring: { code?: string } }>('/enquete', pageRoute, async (request, reply) => {
+    const code = typeof request.query.code === 'string' ? request.query.code : '';
+    return send(reply, codePage({ code: code.slice(0, 40) }));
+  });
+
+  app.post(
+    '/enquete',
+    {
+      ...pageRoute,
+      config: { access, rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      if (isCrossSite(request)) return refuseForgery(reply);
+      const code = (first(formOf(request), 'code') ?? '').trim().slice(0, 40);
+      if (code === '') return send(reply, codePage({ error: NL.codeEmpty }), 400);
+      const result = await start(db, code);
+      if (result === 'onbekend') {
+        return send(reply, codePage({ code, error: NL.codeUnknown }), 400);
+      }
+      if (isRefusal(result)) return refusalPage(reply, result);
+      setRespondentCookie(reply, request, config, code);
+      return see(reply, `/enquete/vraag/${result.resumeAt}`);
+    },
+  );
+
+  app.get<{ Params: { key: string } }>('/enquete/vraag/:key', withCode, async (request, reply) => {
+    const code = respondentCode(request);
+    if (!code) return askCodeAgain(reply);
+    const page = await withRespondent(db, code, async (_trx, respondent) => {
+      const view = viewPage(respondent, request.params.key);
+      if (!view) return undefined;
+      const firstQuestion = respondent.round.questionnaire.questions[0];
+      return questionPage({
+        key: view.page.key,
+        token: formToken(code),
+        questions: view.questions,
+        answers: view.answers,
+        errors: {},
+        position: view.position,
+        total: view.total,
+        isFirst: view.isFirst,
+        ...(view.isFirst && view.page.questions[0] === firstQuestion
+          ? { intro: respondent.round.questionnaire.intro }
+          : {}),
+      });
+    });
+    if (isRefusal(page)) return refusalPage(reply, page);
+    if (page === undefined) return see(reply, '/enquete/verder');
+    return send(reply, page);
+  });
+
+  app.post<{ Params: { key: string } }>('/enquete/vraag/:key', withCode, async (request, reply) => {
+    const code = respondentCode(request);
+    if (!code) return askCodeAgain(reply);
+    const form = formOf(request);
+    if (isCrossSite(request) || !validFormToken(code, first(form, 'token'))) {
+      return refuseForgery(reply);
+    }
+    const requested = first(form, 'actie') as Move | undefined;
+    const move: Move = requested && MOVES.has(requested) ? requested : 'volgende';
+    const given: Answers = { ...form };
+    delete given.token;
+    delete given.actie;
+    const result = await savePage(db, code, request.params.key, given, move);
+    if (isRefusal(result)) return refusalPage(reply, result);
+    if (result.kind === 'fouten') {
+      return renderWithErrors(reply, code, request.params.key, result.values, result.errors);
+    }
+    if (result.kind === 'pauze') {
+      clearRespondentCookie(reply);
+      return see(reply, '/enquete/bewaard');
+    }
+    if (result.kind === 'controle') return see(reply, '/enquete/controle');
+    return see(reply, `/enquete/vraag/${result.key}`);
+  });
+
+  async function renderWithErrors(
+    reply: FastifyReply,
+    code: string,
+    key: string,
+    values: Answers,
+    errors: Record<string, string>,
+  ) {
+    const page = await withRespondent(db, code, async (_trx, respondent) => {
+      const view = viewPage(respondent, key);
+      if (!view) return undefined;
+      return questionPage({
+        key,
+        token: formToken(code),
+        questions: view.questions,
+        answers: values,
+        errors: residentErrors(view.questions, errors),
+        position: view.position,
+        total: view.total,
+        isFirst: view.isFirst,
+      });
+    });
+    if (isRefusal(page)) return refusalPage(reply, page);
+    if (page === undefined) return see(reply, '/enquete/verder');
+    return send(reply, page, 400);
+  }
+
+  /** Back to where the respondent was, e.g. after routing made a page disappear. */
+  app.get('/enquete/verder', withCode, async (request, reply) => {
+    const code = respondentCode(request);
+    if (!code) return askCodeAgain(reply);
+    const result = await start(db, code);
+    if (isRefusal(result)) return refusalPage(reply, result);
+    return see(reply, `/enquete/vraag/${result.resumeAt}`);
+  });
+
+  app.get('/enquete/controle', withCode, async (request, reply) => {
+    const code = respondentCode(request);
+    if (!code) return askCodeAgain(reply);
+    const items = await withRespondent(db, code, async (_trx, respondent) => {
+      const answers = respondent.draft.answers;
+      return askedPages(respondent.pages, answers).flatMap((page) =>
+        askedQuestions(page, answers).map((question): ReviewItem => ({
+          question,
+          pageKey: page.key,
+          answer: answers[question.id] ?? [],
+        })),
+      );
+    });
+    if (isRefusal(items)) return refusalPage(reply, items);
+    return send(reply, reviewPage(items, formToken(code)));
+  });
+
+  app.post('/enquete/versturen', withCode, async (request, reply) => {
+    const code = respondentCode(request);
+    if (!code) return askCodeAgain(reply);
+    if (isCrossSite(request) || !validFormToken(code, first(formOf(request), 'token'))) {
+      return refuseForgery(reply);
+    }
+    const result = await submit(db, code);
+    if (isRefusal(result)) return refusalPage(reply, result);
+    clearRespondentCookie(reply);
+    return see(reply, '/enquete/klaar');
+  });
+
+  app.get('/enquete/klaar', pageRoute, async (_request, reply) =>
+    send(reply, messagePage({ title: NL.doneTitle, lines: NL.done })),
+  );
+
+  // Without this, an unknown address under /enquete would get the staff web app.
+  app.get('/enquete/*', pageRoute, async (_request, reply) =>
+    send(
+      reply,
+      messagePage({
+        title: NL.notFoundTitle,
+        lines: [NL.notFound],
+        link: { href: '/enquete', text: NL.startAgain },
+      }),
+      404,
+    ),
+  );
+
+  app.get('/enquete/bewaard', pageRoute, async (_request, reply) =>
+    send(
+      reply,
+      messagePage({
+        title: NL.pausedTitle,
+        lines: NL.paused,
+        link: { href: '/enquete', text: NL.again },
+      }),
+    ),
+  );
+}
