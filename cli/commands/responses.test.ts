@@ -115,4 +115,14 @@ describe('meetwerk responses import', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Fout: Het bestand kan niet worden gelezen (foto.csv).');
   }, 60_000);
+
+  it('exits 1 when the columns are not those of a response file', async () => {
+    const file = path.join(dir, 'iets-anders.csv');
+    fs.writeFileSync(file, 'naam;adres\nJan;Dorpsstraat 1\n');
+    const run = await meetwerk(dataDir, ['responses', 'import', file, '--survey', surveyId]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('rij 0, kanaal: De kolom kanaal ontbreekt.');
+    expect(run.stderr).toContain('Fout: Het bestand is niet ingelezen: de kolommen kloppen niet');
+    expect(run.stdout).toBe('');
+  }, 60_000);
 });

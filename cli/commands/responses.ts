@@ -46,6 +46,12 @@ export function registerResponses(program: Command): void {
           console.error(`… en nog ${result.afwijzingen.length - 20} afwijzingen.`);
         }
         if (o.rejects) await fs.writeFile(o.rejects, rejectionsToCsv(result.afwijzingen));
+        // Row 0 is the header: a file whose columns are wrong was not processed at all.
+        if (result.afwijzingen.some((r) => r.rij === 0)) {
+          throw new Error(
+            'Het bestand is niet ingelezen: de kolommen kloppen niet (zie hierboven).',
+          );
+        }
         console.log(importSummary(result.aanvaard, result.afgewezen));
       });
     });
