@@ -12,10 +12,14 @@ import {
   DEMO_PASSWORD,
   type DemoTenantRef,
 } from './demo.data.js';
+import { loadDemoRound } from './demo-round.service.js';
 
 export type Progress = (done: number, total: number, label: string) => void;
 
 const DEMO_ACTOR = 'Demo-opbouw';
+
+/** The demo researcher of the bureau, who set up the finished round. */
+const DEMO_ROUND_RESEARCHER = 'onderzoeker@demo.meetwerk.nl';
 
 export async function isDemoLoaded(db: Db): Promise<boolean> {
   const row = await db
@@ -36,7 +40,7 @@ export async function loadDemo(
   progress: Progress = () => {},
 ): Promise<void> {
   const { db } = handle;
-  const total = DEMO_ACCOUNTS.length + 2;
+  const total = DEMO_ACCOUNTS.length + 3;
   progress(0, total, 'organisaties');
   const platform = await syncReferenceData(db);
   const organisations = {
@@ -46,7 +50,7 @@ export async function loadDemo(
   };
   const region = await db
     .selectFrom('tenants')
-    .select('id')
+    .select(['id', 'cbs_code', 'name', 'inhabitants'])
     .where('kind', '=', 'gemeente')
     .where('province', 'in', DEMO_BUREAU_PROVINCES)
     .execute();
@@ -64,12 +68,14 @@ export async function loadDemo(
   };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const accountIds = new Map<string, string>();
   for (const [index, person] of DEMO_ACCOUNTS.entries()) {
     const account = await insertAccount(db, {
       email: person.email,
       name: person.name,
       passwordHash: person.invitePending ? null : passwordHash,
     });
+    accountIds.set(person.email, account.id);
     for (const membership of person.memberships) {
       const tenantId = await tenantIdOf(membership.tenant);
       await inTenant(db, { tenantId, accountId: null }, async (trx) => {
@@ -97,6 +103,22 @@ export async function loadDemo(
     }
     progress(index + 2, total, person.email);
   }
+
+  progress(total - 1, total, 'enquêteronde 2025');
+  await loadDemoRound(
+    handle,
+    {
+      tenantId: organisations.bureau.id,
+      createdBy: accountIds.get(DEMO_ROUND_RESEARCHER) ?? null,
+      actor: DEMO_ACTOR,
+    },
+    region.map((r) => ({
+      id: r.id,
+      cbsCode: r.cbs_code ?? '',
+      name: r.name,
+      inhabitants: r.inhabitants,
+    })),
+  );
   progress(total, total, 'klaar');
 }
 
