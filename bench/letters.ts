@@ -175,4 +175,24 @@ console.log(
     `${mb(peakRss)} MB (+${mb(peakRss - rssBefore)} MB); piek van het hele proces ${mb(maxRss)} MB`,
 );
 console.log(ok ? 'Binnen budget.' : 'BUITEN BUDGET.');
+// One machine-readable line for bench/run.ts.
+console.log(
+  `RESULTAAT ${JSON.stringify({
+    letters: LETTERS,
+    budget: { seconds: BUDGET_S, memoryMb: BUDGET_MB },
+    alone,
+    endToEnd: {
+      pages,
+      pdfMb: mb(size),
+      drawSeconds: Math.round(drawSeconds * 10) / 10,
+      readSeconds: Math.round(readSeconds * 10) / 10,
+      seconds: Math.round(seconds * 10) / 10,
+      msPerLetter: Math.round((((seconds - readSeconds) * 1000) / pages) * 100) / 100,
+      rssBeforeMb: mb(rssBefore),
+      peakRssMb: mb(peakRss),
+      processPeakMb: mb(maxRss),
+    },
+    withinBudget: ok,
+  })}`,
+);
 process.exitCode = ok ? 0 : 1;

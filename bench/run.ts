@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: cold start and login throughput of Meetwerk, measured on this machine.
+ * `npm run bench`: cold start, logins, survey answers, register import and invitation letters of
+ * Meetwerk, measured on this machine.
  * Prints the figures and writes them to bench/results/latest.json. See bench/README.md.
  *
  * Settings (environment):
@@ -7,14 +8,30 @@
  *   BENCH_CONCURRENCY=8       concurrent clients in the throughput benchmarks
  *   BENCH_LOGINS=400          logins per throughput run
  *   BENCH_HEALTH_REQUESTS=4000 health requests for the baseline
- *   BENCH_ONLY=cold,login     run only these parts
- *   BENCH_DATABASE_URL=postgres://…  also run the login benchmark on PostgreSQL
+ *   BENCH_CLIENTS=2000        invited clients in the answers benchmark
+ *   BENCH_RESPONDENTS=1000    of those, how many answer online (the rest on paper)
+ *   BENCH_RESPONDENT_CONCURRENCY=16  concurrent respondents / typists
+ *   BENCH_IMPORT_ROWS=100000  rows of the imported register
+ *   BENCH_LETTERS=23000       letters in one PDF
+ *   BENCH_ONLY=cold,login,answers,import,letters,postgres  run only these parts
+ *   BENCH_DATABASE_URL=postgres://…  also run login, answers and import on PostgreSQL
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {
+  answerOnlineUnderLoad,
+  countedResponses,
+  enterPaperUnderLoad,
+  prepareRound,
+  type OnlineResult,
+  type PaperResult,
+} from './answers.js';
 import { measureArgon2, type Argon2Cost } from './argon2.js';
+import { keepAliveAgent, request } from './http.js';
+import { measureImport, type ImportResult } from './import.js';
+import { runLoad, type LoadResult } from './load.js';
 import { COLD_START_BUDGET_MS, measureColdStart, type ColdStartResult } from './cold-start.js';
 import { measureLogins, type LoginBenchmark, type MeasuredLoad } from './login.js';
 import { describeServer, withFreshDatabase } from './postgres.js';
@@ -35,9 +52,21 @@ const settings = {
   concurrency: setting('BENCH_CONCURRENCY', 8, 256),
   logins: setting('BENCH_LOGINS', 400, 100_000),
   healthRequests: setting('BENCH_HEALTH_REQUESTS', 4000, 1_000_000),
+  clients: setting('BENCH_CLIENTS', 2000, 200_000),
+  respondents: setting('BENCH_RESPONDENTS', 1000, 200_000),
+  respondentConcurrency: setting('BENCH_RESPONDENT_CONCURRENCY', 16, 256),
+  importRows: setting('BENCH_IMPORT_ROWS', 100_000, 1_000_000),
+  letters: setting('BENCH_LETTERS', 23_000, 100_000),
 };
+if (settings.respondents >= settings.clients) {
+  throw new Error(
+    'BENCH_RESPONDENTS moet kleiner zijn dan BENCH_CLIENTS: de rest wordt op papier ingevoerd.',
+  );
+}
 const only = new Set(
-  (process.env.BENCH_ONLY ?? 'cold,login,postgres').split(',').map((part) => part.trim()),
+  (process.env.BENCH_ONLY ?? 'cold,login,answers,import,letters,postgres')
+    .split(',')
+    .map((part) => part.trim()),
 );
 const postgresUrl = process.env.BENCH_DATABASE_URL || undefined;
 
@@ -85,6 +114,196 @@ async function loginBenchmark(env: Record<string, string>): Promise<LoginBenchma
   }
 }
 
+/** GUIDE.md section 8. */
+const ANSWER_BUDGET = { pglite: 300, postgres: 1000, p99Ms: 200 };
+
+export interface AnswersBenchmark {
+  clients: number;
+  /** GET /api/v1/health with the same concurrency, on the same server, just before. */
+  health: LoadResult;
+  online: OnlineResult;
+  paper: PaperResult;
+  counted: { online: number; papier: number; totaal: number; aantalReacties: number };
+  lost: number;
+  prepareSeconds: number;
+}
+
+function serverEnv(database: { dataDir: string } | { url: string }): Record<string, string> {
+  return 'url' in database
+    ? { DATABASE_URL: database.url }
+    : { MEETWERK_DATA_DIR: database.dataDir, DATABASE_URL: '' };
+}
+
+/** One server with the demo (for its beheerder), rate limits of the resident pages out of the way. */
+async function answersBenchmark(env: Record<string, string>): Promise<AnswersBenchmark> {
+  const server = await startServer({
+    ...env,
+    MEETWERK_DEMO: '1',
+    MEETWERK_LOGIN_RATE_PER_MINUTE: '1000000',
+  });
+  try {
+    const started = performance.now();
+    const round = await prepareRound(server.url, settings.clients);
+    const prepareSeconds = (performance.now() - started) / 1000;
+    const agent = keepAliveAgent(settings.respondentConcurrency);
+    const health = await runLoad({
+      total: 2000,
+      concurrency: settings.respondentConcurrency,
+      expectStatus: 200,
+      send: async () => (await request(`${server.url}/api/v1/health`, { agent })).status,
+    });
+    agent.destroy();
+    const online = await answerOnlineUnderLoad({
+      url: server.url,
+      pid: server.pid,
+      codes: round.codes.slice(0, settings.respondents),
+      concurrency: settings.respondentConcurrency,
+    });
+    const paper = await enterPaperUnderLoad({
+      url: server.url,
+      pid: server.pid,
+      staff: round.staff,
+      surveyId: round.surveyId,
+      codes: round.codes.slice(settings.respondents),
+      concurrency: settings.respondentConcurrency,
+    });
+    const counted = await countedResponses(round.staff, round.surveyId);
+    const lost = online.completed + paper.ok - counted.totaal;
+    return { clients: settings.clients, health, online, paper, counted, lost, prepareSeconds };
+  } finally {
+    await server.stop();
+  }
+}
+
+function printAnswers(title: string, result: AnswersBenchmark, budgetPerSecond: number): void {
+  const { online, paper, health } = result;
+  log(
+    `${title}: ${result.clients} uitgenodigd (klaargezet in ${result.prepareSeconds.toFixed(1)} s), ` +
+      `${online.concurrency} gelijktijdige respondenten`,
+  );
+  log(
+    `  health-basislijn       ${String(health.perSecond).padStart(7)} verz./s   p50 ${health.latencyMs.median} ms, p99 ${health.latencyMs.p99} ms`,
+  );
+  log(
+    `  online ingevuld        ${String(online.completedPerSecond).padStart(7)} vragenlijsten/s   ` +
+      `(${online.completed}/${online.respondents} klaar, ${online.failed} mislukt, ${online.seconds} s)`,
+  );
+  log(
+    `  online formulierposts  ${String(online.formPostsPerSecond).padStart(7)} posts/s   ` +
+      `(${online.postsPerQuestionnaire} posts en ${online.requestsPerQuestionnaire} verzoeken per vragenlijst; ` +
+      `alle verzoeken ${online.requestsPerSecond}/s)`,
+  );
+  log(
+    `  versturen (laatste post)  p50 ${online.submitLatencyMs.median} ms, p95 ${online.submitLatencyMs.p95} ms, ` +
+      `p99 ${online.submitLatencyMs.p99} ms; elke post p99 ${online.formPostLatencyMs.p99} ms`,
+  );
+  log(
+    `  server-CPU ${online.serverCpuMsPerQuestionnaire} ms per vragenlijst, ` +
+      `${online.serverCpuMsPerRequest} ms per verzoek; benchmarkclient ` +
+      `${online.clientCpuMsPerRequest} ms per verzoek`,
+  );
+  for (const error of online.errors) log(`  fout: ${error}`);
+  printLoad('papier', paper, 'form.');
+  log(
+    `  geteld door de API: online ${result.counted.online}, papier ${result.counted.papier}, ` +
+      `totaal ${result.counted.totaal} (aantalReacties ${result.counted.aantalReacties}); verloren: ${result.lost}`,
+  );
+  const verdict = (perSecond: number, p99: number) =>
+    perSecond >= budgetPerSecond && p99 <= ANSWER_BUDGET.p99Ms ? 'binnen' : 'BUITEN';
+  log(
+    `  budget ≥ ${budgetPerSecond}/s, p99 ≤ ${ANSWER_BUDGET.p99Ms} ms: ` +
+      `online vragenlijsten ${verdict(online.completedPerSecond, online.submitLatencyMs.p99)}, ` +
+      `online posts ${verdict(online.formPostsPerSecond, online.formPostLatencyMs.p99)}, ` +
+      `papier ${verdict(paper.perSecond, paper.latencyMs.p99)}`,
+  );
+  log();
+}
+
+/** Responses lost or failed submissions: the benchmark fails, loudly. */
+function checkNothingLost(label: string, result: AnswersBenchmark): void {
+  const problems: string[] = [];
+  if (result.lost !== 0) problems.push(`${result.lost} reacties verloren`);
+  if (result.counted.totaal !== result.counted.aantalReacties) {
+    problems.push(
+      `voortgang telt ${result.counted.totaal}, het onderzoek ${result.counted.aantalReacties}`,
+    );
+  }
+  if (result.online.failed > 0)
+    problems.push(`${result.online.failed} online vragenlijsten mislukt`);
+  if (result.paper.ok !== result.paper.requests) {
+    problems.push(`${result.paper.requests - result.paper.ok} papieren formulieren geweigerd`);
+  }
+  if (
+    result.counted.online !== result.online.completed ||
+    result.counted.papier !== result.paper.ok
+  ) {
+    problems.push(
+      `per kanaal: online ${result.counted.online} geteld / ${result.online.completed} verstuurd, ` +
+        `papier ${result.counted.papier} / ${result.paper.ok}`,
+    );
+  }
+  if (problems.length > 0) throw new Error(`Antwoorden ${label}: ${problems.join('; ')}.`);
+}
+
+async function importBenchmark(env: Record<string, string>): Promise<ImportResult> {
+  const server = await startServer({ ...env, MEETWERK_DEMO: '1' });
+  try {
+    return await measureImport({ url: server.url, pid: server.pid, rows: settings.importRows });
+  } finally {
+    await server.stop();
+  }
+}
+
+function printImport(title: string, result: ImportResult): void {
+  log(
+    `${title}: ${result.rows} rijen (${result.fileMb} MB CSV) in ${result.seconds} s = ` +
+      `${result.rowsPerSecond} rijen/s; aanvaard ${result.aanvaard}, afgewezen ${result.afgewezen}`,
+  );
+  log(
+    `  server-RSS ${result.serverRssBeforeMb} MB ervoor, piek ${result.serverRssPeakMb} MB ` +
+      `(+${result.serverRssPeakMb - result.serverRssBeforeMb} MB); VmHWM ${result.serverHighWaterMb} MB`,
+  );
+  log();
+}
+
+export interface LettersBenchmark {
+  letters: number;
+  alone: { pages: number; seconds: number; maxRssMb: number; sizeMb: number };
+  endToEnd: Record<string, number>;
+  withinBudget: boolean;
+}
+
+/** bench/letters.ts in a child process of its own (its memory is the figure); output passed on. */
+function lettersBenchmark(): Promise<LettersBenchmark> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'bench/letters.ts')],
+      {
+        cwd: ROOT,
+        env: { ...process.env, BENCH_LETTERS: String(settings.letters) },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      for (const line of output.split('\n')) {
+        if (line && !line.startsWith('RESULTAAT ')) log(`  ${line}`);
+      }
+      const line = output.split('\n').find((l) => l.startsWith('RESULTAAT '));
+      if (!line) {
+        reject(new Error(`bench/letters.ts stopte met code ${code} zonder resultaat.`));
+        return;
+      }
+      resolve(JSON.parse(line.slice('RESULTAAT '.length)) as LettersBenchmark);
+    });
+  });
+}
+
 async function main(): Promise<void> {
   const results: {
     date: string;
@@ -93,6 +312,9 @@ async function main(): Promise<void> {
     coldStart?: ColdStartResult;
     argon2?: Argon2Cost;
     login?: { pglite: LoginBenchmark; postgres?: LoginBenchmark & { server: string } };
+    answers?: { pglite: AnswersBenchmark; postgres?: AnswersBenchmark & { server: string } };
+    import?: { pglite: ImportResult; postgres?: ImportResult & { server: string } };
+    letters?: LettersBenchmark;
   } = {
     date: new Date().toISOString(),
     machine: {
@@ -162,11 +384,64 @@ async function main(): Promise<void> {
     }
   }
 
+  // Checked after everything ran (and written to the results), so one failure hides no figure.
+  const lossChecks: (() => void)[] = [];
+
+  if (only.has('answers')) {
+    const dataParent = fs.mkdtempSync(path.join(os.tmpdir(), 'meetwerk-bench-'));
+    try {
+      const pglite = await answersBenchmark(serverEnv({ dataDir: path.join(dataParent, 'data') }));
+      results.answers = { pglite };
+      printAnswers('Antwoorden op PGlite', pglite, ANSWER_BUDGET.pglite);
+      lossChecks.push(() => checkNothingLost('op PGlite', pglite));
+    } finally {
+      fs.rmSync(dataParent, { recursive: true, force: true });
+    }
+    if (postgresUrl && only.has('postgres')) {
+      const server = describeServer(postgresUrl);
+      const postgres = await withFreshDatabase(postgresUrl, (url) =>
+        answersBenchmark(serverEnv({ url })),
+      );
+      results.answers.postgres = { ...postgres, server };
+      printAnswers(`Antwoorden op ${server}`, postgres, ANSWER_BUDGET.postgres);
+      lossChecks.push(() => checkNothingLost(`op ${server}`, postgres));
+    }
+  }
+
+  if (only.has('import')) {
+    const dataParent = fs.mkdtempSync(path.join(os.tmpdir(), 'meetwerk-bench-'));
+    try {
+      const pglite = await importBenchmark(serverEnv({ dataDir: path.join(dataParent, 'data') }));
+      results.import = { pglite };
+      printImport('Cliëntenbestand inlezen op PGlite', pglite);
+    } finally {
+      fs.rmSync(dataParent, { recursive: true, force: true });
+    }
+    if (postgresUrl && only.has('postgres')) {
+      const server = describeServer(postgresUrl);
+      const postgres = await withFreshDatabase(postgresUrl, (url) =>
+        importBenchmark(serverEnv({ url })),
+      );
+      results.import.postgres = { ...postgres, server };
+      printImport(`Cliëntenbestand inlezen op ${server}`, postgres);
+    }
+  }
+
+  if (only.has('letters')) {
+    log(`Uitnodigingsbrieven: ${settings.letters} in één PDF (bench/letters.ts)`);
+    results.letters = await lettersBenchmark();
+    log();
+  }
+
   results.machine.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
   const out = path.join(ROOT, 'bench/results/latest.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   log(`Resultaten geschreven naar ${path.relative(process.cwd(), out)}`);
+  for (const check of lossChecks) check();
+  if (results.letters && !results.letters.withinBudget) {
+    throw new Error('De brieven blijven niet binnen het budget.');
+  }
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
