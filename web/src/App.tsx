@@ -16,8 +16,13 @@ import { NotFoundPage } from './pages/NotFoundPage.js';
 import { OverviewPage } from './pages/OverviewPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { UsersPage } from './pages/UsersPage.js';
+import { ClientsPage } from './pages/surveys/ClientsPage.js';
+import { DataEntryPage } from './pages/surveys/DataEntryPage.js';
+import { InvitationsPage } from './pages/surveys/InvitationsPage.js';
 import { PreviewPage } from './pages/surveys/PreviewPage.js';
+import { ProgressPage } from './pages/surveys/ProgressPage.js';
 import { QuestionnairePage } from './pages/surveys/QuestionnairePage.js';
+import { SamplePage } from './pages/surveys/SamplePage.js';
 import { SurveyLayout } from './pages/surveys/SurveyLayout.js';
 import { SurveyOverviewPage } from './pages/surveys/SurveyOverviewPage.js';
 import { SurveysPage } from './pages/surveys/SurveysPage.js';
@@ -61,6 +66,11 @@ export function App() {
             <Route index element={<SurveyOverviewPage />} />
             <Route path="vragenlijst" element={<QuestionnairePage />} />
             <Route path="voorbeeld" element={<PreviewPage />} />
+            <Route path="clienten" element={<ClientsPage />} />
+            <Route path="steekproef" element={<SamplePage />} />
+            <Route path="uitnodigingen" element={<InvitationsPage />} />
+            <Route path="invoer" element={<DataEntryPage />} />
+            <Route path="voortgang" element={<ProgressPage />} />
           </Route>
         </Route>
         <Route element={<NotFoundRoute />}>

@@ -37,7 +37,36 @@ export const SURVEY_SECTIONS: readonly SurveySection[] = [
     label: 'Voorbeeld',
     description: 'De vragenlijst zien zoals de inwoner hem ziet. Er wordt niets opgeslagen.',
   },
-  // Next: 'clienten' (cliëntbestand inlezen), 'steekproef', 'brieven', 'reacties', 'voortgang'.
+  {
+    path: 'clienten',
+    label: 'Cliënten',
+    description: 'Het cliëntenbestand van de gemeente inlezen en de aantallen bekijken.',
+  },
+  {
+    path: 'steekproef',
+    label: 'Steekproef',
+    description: 'Uitrekenen hoeveel mensen u uitnodigt, en de steekproef trekken.',
+    // Drawing needs people to draw from.
+    visible: (survey) => survey.aantalClienten > 0 || survey.aantalUitgenodigd > 0,
+  },
+  {
+    path: 'uitnodigingen',
+    label: 'Uitnodigingen',
+    description: 'Brieven, herinneringen en het adresbestand maken; daarna adressen verwijderen.',
+    visible: (survey) => survey.aantalUitgenodigd > 0,
+  },
+  {
+    path: 'invoer',
+    label: 'Invoer',
+    description: 'Papieren en telefonische vragenlijsten snel met het toetsenbord invoeren.',
+    visible: (survey) => survey.aantalUitgenodigd > 0,
+  },
+  {
+    path: 'voortgang',
+    label: 'Voortgang',
+    description: 'Per gemeente: uitgenodigd, gereageerd, respons en herinneringen.',
+    visible: (survey) => survey.aantalUitgenodigd > 0,
+  },
 ];
 
 export function sectionsFor(survey: SurveySummary): SurveySection[] {
