@@ -94,7 +94,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       problem = problems.invalid(invalidParamsOf(error));
     else if (error.statusCode === 429) problem = problems.tooMany();
     else if (error.statusCode === 413) {
-      problem = new HttpProblem(413, 'Te groot', 'Het verzoek is te groot (hoogstens 2 MB).');
+      const upload = UPLOAD_CONTENT_TYPES.includes(
+        (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '',
+      );
+      problem = new HttpProblem(
+        413,
+        'Te groot',
+        upload
+          ? `Het bestand is te groot (hoogstens ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB).`
+          : 'Het verzoek is te groot (hoogstens 2 MB).',
+      );
     } else if (error.statusCode === 415) {
       problem = new HttpProblem(
         415,
