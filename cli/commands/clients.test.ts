@@ -4,41 +4,16 @@
  * cover what a user would notice: the summary line, the rejections file, and exit code 1 with a
  * Dutch message when the file or the survey is not there.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { createSurveyWithCli, runMeetwerk, type CliRun } from '../testing.js';
 
 let dir: string;
 
-function meetwerk(args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: '',
-    MEETWERK_DEMO: '0',
-    MEETWERK_DATA_DIR: path.join(dir, 'data'),
-  };
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { cwd: dir, env, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+function meetwerk(args: string[]): Promise<CliRun> {
+  return runMeetwerk(args, { dataDir: path.join(dir, 'data'), cwd: dir });
 }
 
 describe('meetwerk clients import', { timeout: 60_000 }, () => {
@@ -46,18 +21,7 @@ describe('meetwerk clients import', { timeout: 60_000 }, () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meetwerk-clients-'));
-    const created = await meetwerk([
-      'survey',
-      'create',
-      '--template',
-      'ceo-wmo',
-      '--year',
-      '2026',
-      '--gemeente',
-      'GM0106',
-    ]);
-    expect(created.code, created.stderr).toBe(0);
-    surveyId = created.stdout.trim().split('\n').pop()!;
+    surveyId = await createSurveyWithCli(meetwerk);
   }, 90_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -1,35 +1,16 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMeetwerk, type CliRun } from '../testing.js';
 import { inTenant, openDatabase } from '../../server/db/database.js';
 import { hashCode } from '../../server/surveys/invitations/codes.js';
 import { findTenantByCbsCode } from '../../server/tenants/tenant.repository.js';
 
 /** `meetwerk responses import` as an operator runs it: the real program on an embedded database. */
 
-const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
-
-function meetwerk(dataDir: string, args: string[]) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const env = {
-      ...process.env,
-      DATABASE_URL: '',
-      MEETWERK_DATA_DIR: dataDir,
-      MEETWERK_DEMO: '0',
-    };
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+function meetwerk(dataDir: string, args: string[]): Promise<CliRun> {
+  return runMeetwerk(args, { dataDir });
 }
 
 describe('meetwerk responses import', () => {

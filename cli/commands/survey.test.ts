@@ -4,40 +4,22 @@
  * put in between runs by the test itself (the import has its own tests), while no child holds
  * the folder.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSurveyWithCli, runMeetwerk, type CliRun } from '../testing.js';
 import { openDatabase } from '../../server/db/database.js';
 import { insertTestClients } from '../../server/surveys/sampling/test-clients.js';
 import { findTenantByCbsCode } from '../../server/tenants/tenant.repository.js';
 
-const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 let dir: string;
 
-function meetwerk(args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: '', MEETWERK_DEMO: '0' };
-  env.MEETWERK_DATA_DIR = path.join(dir, 'data');
-  delete env.MEETWERK_PUBLIC_URL;
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { cwd: dir, env, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
+function meetwerk(args: string[]): Promise<CliRun> {
+  return runMeetwerk(args, {
+    dataDir: path.join(dir, 'data'),
+    cwd: dir,
+    unset: ['MEETWERK_PUBLIC_URL'],
   });
 }
 
@@ -46,18 +28,7 @@ describe('meetwerk survey sample and invite', { timeout: 60_000 }, () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meetwerk-invite-'));
-    const created = await meetwerk([
-      'survey',
-      'create',
-      '--template',
-      'ceo-wmo',
-      '--year',
-      '2026',
-      '--gemeente',
-      'GM0106',
-    ]);
-    expect(created.code, created.stderr).toBe(0);
-    surveyId = created.stdout.trim().split('\n').pop()!;
+    surveyId = await createSurveyWithCli(meetwerk);
     const database = await openDatabase({ dataDir: path.join(dir, 'data') });
     try {
       const assen = (await findTenantByCbsCode(database.db, 'GM0106'))!;
