@@ -8,6 +8,7 @@ import { NO_ERRORS, fieldErrorsFromIssues, type FormErrors } from '../../lib/for
 import { Alert } from '../Alert.js';
 import { Button } from '../Button.js';
 import { ErrorSummary } from '../ErrorSummary.js';
+import { NumberField } from '../NumberField.js';
 import { FormField } from '../FormField.js';
 import { Heading } from '../Heading.js';
 import { Paragraph } from '../Paragraph.js';
@@ -94,40 +95,22 @@ export function SurveySettingsForm({ survey }: { survey: SurveySummary }) {
             />
           )}
         </FormField>
-        <FormField
+        <NumberField
           id={FIELD_IDS.herinneringNaDagen}
           label="Herinnering na (dagen)"
           description="Zoveel dagen na de uitnodiging krijgt wie nog niet heeft gereageerd een herinneringsbrief. Van 1 tot 120 dagen."
           error={errors.fields.herinneringNaDagen}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              inputMode="numeric"
-              autoComplete="off"
-              className="mw-short"
-              value={herinnering}
-              onChange={(event) => setHerinnering(event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
+          value={herinnering}
+          onChange={setHerinnering}
+        />
+        <NumberField
           id={FIELD_IDS.bewaartermijnDagen}
           label="Bewaartermijn namen en adressen (dagen)"
           description="Namen en adressen worden gewist als de laatste herinnering is verstuurd, en uiterlijk na dit aantal dagen. Van 1 tot 730 dagen."
           error={errors.fields.bewaartermijnDagen}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              inputMode="numeric"
-              autoComplete="off"
-              className="mw-short"
-              value={bewaartermijn}
-              onChange={(event) => setBewaartermijn(event.target.value)}
-            />
-          )}
-        </FormField>
+          value={bewaartermijn}
+          onChange={setBewaartermijn}
+        />
         <Button type="submit" appearance="primary-action" busy={busy}>
           Instellingen opslaan
         </Button>
