@@ -110,4 +110,6 @@ export interface ResponseTable {
   channel: 'online' | 'papier' | 'telefoon';
   answers: unknown;
   submitted_on: string;
+  /** iWmo productcategorie of the invitee's voorziening (for breakdowns; not a key). */
+  product_category: string | null;
 }

@@ -3,6 +3,7 @@ import * as platform from './2026-11-23T1830-platform.js';
 import * as surveys from './2026-11-23T2000-surveys.js';
 import * as passwordChange from './2026-11-23T2100-password-change.js';
 import * as invitationLetters from './2026-11-23T2130-invitation-letters.js';
+import * as responseVoorziening from './2026-11-24T0800-response-voorziening.js';
 
 /** Every migration, by its timestamped name. Names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T2000-surveys': surveys,
   '2026-11-23T2100-password-change': passwordChange,
   '2026-11-23T2130-invitation-letters': invitationLetters,
+  '2026-11-24T0800-response-voorziening': responseVoorziening,
 };
