@@ -13,7 +13,9 @@
  *   BENCH_RESPONDENT_CONCURRENCY=16  concurrent respondents / typists
  *   BENCH_IMPORT_ROWS=100000  rows of the imported register
  *   BENCH_LETTERS=23000       letters in one PDF
- *   BENCH_ONLY=cold,login,answers,import,letters,postgres  run only these parts
+ *   BENCH_ONLY=cold,login,answers,import,letters,results,registrations,postgres  run only these parts
+ *   (registrations: bench/registrations.ts, e.g. BENCH_REGISTRATION_ROWS=300000)
+ *   (results: see bench/results.ts for its own settings, e.g. BENCH_NATIONAL_RESPONSES)
  *   BENCH_DATABASE_URL=postgres://…  also run login, answers and import on PostgreSQL
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -35,6 +37,7 @@ import { runLoad, type LoadResult } from './load.js';
 import { COLD_START_BUDGET_MS, measureColdStart, type ColdStartResult } from './cold-start.js';
 import { measureLogins, type LoginBenchmark, type MeasuredLoad } from './login.js';
 import { describeServer, withFreshDatabase } from './postgres.js';
+import { resultsBenchmarks, type ResultsBenchmark } from './results.js';
 import { BIN, ROOT, startServer, stopAllServers } from './server.js';
 
 function setting(name: string, fallback: number, max: number): number {
@@ -64,7 +67,7 @@ if (settings.respondents >= settings.clients) {
   );
 }
 const only = new Set(
-  (process.env.BENCH_ONLY ?? 'cold,login,answers,import,letters,postgres')
+  (process.env.BENCH_ONLY ?? 'cold,login,answers,import,letters,results,registrations,postgres')
     .split(',')
     .map((part) => part.trim()),
 );
@@ -304,6 +307,35 @@ function lettersBenchmark(): Promise<LettersBenchmark> {
   });
 }
 
+/** bench/registrations.ts in a child process (its memory is a figure); output passed on. */
+function registrationsBenchmark(): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    if (!(postgresUrl && only.has('postgres'))) delete env.BENCH_DATABASE_URL;
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench/registrations.ts')],
+      { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      for (const line of output.split('\n')) {
+        if (line && !line.startsWith('RESULTAAT ')) log(`  ${line}`);
+      }
+      const line = output.split('\n').find((l) => l.startsWith('RESULTAAT '));
+      if (!line) {
+        reject(new Error(`bench/registrations.ts stopte met code ${code} zonder resultaat.`));
+        return;
+      }
+      resolve(JSON.parse(line.slice('RESULTAAT '.length)));
+    });
+  });
+}
+
 async function main(): Promise<void> {
   const results: {
     date: string;
@@ -315,6 +347,8 @@ async function main(): Promise<void> {
     answers?: { pglite: AnswersBenchmark; postgres?: AnswersBenchmark & { server: string } };
     import?: { pglite: ImportResult; postgres?: ImportResult & { server: string } };
     letters?: LettersBenchmark;
+    registrations?: unknown;
+    results?: ResultsBenchmark[];
   } = {
     date: new Date().toISOString(),
     machine: {
@@ -430,6 +464,19 @@ async function main(): Promise<void> {
   if (only.has('letters')) {
     log(`Uitnodigingsbrieven: ${settings.letters} in één PDF (bench/letters.ts)`);
     results.letters = await lettersBenchmark();
+    log();
+  }
+
+  if (only.has('results')) {
+    log('Resultaten: project (29 gemeenten) en dashboard-API landelijk (bench/results.ts)');
+    results.results = await resultsBenchmarks(log, only.has('postgres') ? postgresUrl : undefined);
+  }
+
+  if (only.has('registrations')) {
+    log(
+      'Registratie en werkdruk: import en dashboard op een jaar contacten (bench/registrations.ts)',
+    );
+    results.registrations = await registrationsBenchmark();
     log();
   }
 

@@ -3,7 +3,10 @@ import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerClients } from './commands/clients.js';
 import { registerDemo } from './commands/demo.js';
+import { registerOutcomes } from './commands/outcomes.js';
+import { registerRegistrations } from './commands/registrations.js';
 import { registerResponses } from './commands/responses.js';
+import { registerResults } from './commands/results.js';
 import { registerServe } from './commands/serve.js';
 import { registerSurvey } from './commands/survey.js';
 import { registerUsers } from './commands/users.js';
@@ -26,7 +29,10 @@ registerAudit(program);
 registerBackup(program);
 registerSurvey(program);
 registerResponses(program);
+registerResults(program);
 registerClients(program);
+registerOutcomes(program);
+registerRegistrations(program);
 
 try {
   await program.parseAsync(process.argv);

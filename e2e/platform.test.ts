@@ -30,6 +30,11 @@ describe.skipIf(!chromiumPath)('platform in Chromium', () => {
     expect(links.map((l) => l.trim())).toEqual([
       'Overzicht',
       'Onderzoeken',
+      'Resultaten',
+      'Werkdruk',
+      'Uitkomsten',
+      'Leefgebieden en teams',
+      'Registratie beheren',
       'Gebruikers',
       'Auditlog',
       'Instellingen',
@@ -57,7 +62,12 @@ describe.skipIf(!chromiumPath)('platform in Chromium', () => {
     const page = await newPage(world);
     await loginWithKeyboard(page, 'beleid@demo.meetwerk.nl');
     const links = await mainNav(page).getByRole('link').allInnerTexts();
-    expect(links.map((l) => l.trim())).toEqual(['Overzicht']);
+    expect(links.map((l) => l.trim())).toEqual([
+      'Overzicht',
+      'Resultaten',
+      'Werkdruk',
+      'Uitkomsten',
+    ]);
     await page.goto('/gebruikers');
     await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
     await expectAccessible(page, 'geen toegang');

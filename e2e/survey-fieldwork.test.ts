@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { APIRequestContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chromiumPath,
+  DEMO_PASSWORD,
   expectAccessible,
   loginWithKeyboard,
   newPage,
@@ -28,6 +29,42 @@ function registerCsv(): string {
   );
   rows.push('K999;123456789;Foute Rij;Proefstraat 9;9401 AB;Assen;1960;02;GM0106');
   return `${rows.join('\n')}\n`;
+}
+
+/** Logs in through the API in the page's context and returns a request helper with CSRF. */
+async function apiAs(request: APIRequestContext, email: string) {
+  const session = await request.post('/api/v1/sessies', {
+    data: { email, wachtwoord: DEMO_PASSWORD },
+  });
+  expect(session.status()).toBe(201);
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  const headers = { 'x-csrf-token': csrfToken };
+  return {
+    post: async (url: string, data: unknown) => {
+      const reply = await request.post(url, { data, headers });
+      expect(reply.status(), await reply.text()).toBeLessThan(300);
+      return reply;
+    },
+    upload: async (url: string, body: string) => {
+      const reply = await request.post(url, {
+        data: body,
+        headers: { ...headers, 'content-type': 'text/csv' },
+      });
+      expect(reply.status(), await reply.text()).toBe(201);
+    },
+  };
+}
+
+/** Types a paper form on the data-entry screen, by keyboard: the code, then answer by answer. */
+async function typeForm(page: Page, code: string, answers: Record<string, string>) {
+  await page.getByLabel('Code van het formulier').focus();
+  await page.keyboard.type(code);
+  for (const [question, answer] of Object.entries(answers)) {
+    const box = page.locator(`#invoer-${question}`);
+    await box.focus();
+    await page.keyboard.type(answer);
+  }
+  await page.getByRole('button', { name: 'Opslaan en volgende formulier' }).click();
 }
 
 describe.skipIf(!chromiumPath)('veldwerk van een onderzoek in Chromium', () => {
@@ -145,5 +182,97 @@ describe.skipIf(!chromiumPath)('veldwerk van een onderzoek in Chromium', () => {
       '25%',
     ]);
     await expectAccessible(page, 'voortgang');
+  });
+
+  it('lists a double-entry conflict of two typists and lets a third entry decide', async () => {
+    // Set-up through the API as the bureau's onderzoeker: a round for Assen, two clients, both
+    // drawn, and the code of one from the mailing file.
+    const first = await newPage(world);
+    const api = await apiAs(first.request, 'onderzoeker@demo.meetwerk.nl');
+    const created = await api.post('/api/v1/enquetes', {
+      naam: 'CEO Wmo 2026 dubbele invoer',
+      jaar: 2026,
+      sjabloon: 'ceo-wmo',
+      gemeenten: ['GM0106'],
+    });
+    const surveyId = ((await created.json()) as { id: string }).id;
+    await api.upload(
+      `/api/v1/enquetes/${surveyId}/clientenbestanden?bestandsnaam=register.csv`,
+      'klantnummer;naam;adres;postcode;woonplaats;geboortejaar;productcategorie\n' +
+        'D1;Test Persoon A;Proefstraat 1;9401 AB;Assen;1941;02\n' +
+        'D2;Test Persoon B;Proefstraat 2;9401 AB;Assen;1950;01\n',
+    );
+    await api.post(`/api/v1/enquetes/${surveyId}/steekproef`, {
+      methode: 'alles',
+      seed: 'dubbel',
+      uitsluiten: {},
+    });
+    const mailing = await first.request.get(`/api/v1/enquetes/${surveyId}/adresbestand`);
+    const lines = (await mailing.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    const column = lines[0]!.split(';').indexOf('code');
+    const code = lines[1]!.split(';')[column]!;
+    expect(code).toMatch(/^\w{4}-\w{4}$/);
+
+    // Typist 1: the onderzoeker, double entry switched on as invoerder 1.
+    // Logged in already: the set-up's session is this page's.
+    await first.goto(`/onderzoeken/${surveyId}/invoer`);
+    await first.getByLabel('Dubbele invoer: ik ben invoerder 1').check();
+    await typeForm(first, code, { Q1: '1', Q2: '2', Q3: '1', A4: '2' });
+    await expect
+      .poll(() =>
+        first.getByText(`Formulier ${code} opgeslagen; wacht op de tweede invoer.`).count(),
+      )
+      .toBe(1);
+    await expect
+      .poll(() => first.getByText(/^1 formulier wacht op de tweede invoer\./).count())
+      .toBe(1);
+
+    // Typist 2: another person of the bureau, invoerder 2, reads Q3 differently.
+    const second = await newPage(world);
+    await loginWithKeyboard(second, 'beheerder.bureau@demo.meetwerk.nl');
+    await second.goto(`/onderzoeken/${surveyId}/invoer`);
+    await second.getByLabel('Dubbele invoer: ik ben invoerder 2').check();
+    await typeForm(second, code, { Q1: '1', Q2: '2', Q3: '4', A4: '2' });
+    await expect
+      .poll(() =>
+        second
+          .getByText(`Formulier ${code} opgeslagen, maar verschilt van de eerste invoer.`)
+          .count(),
+      )
+      .toBe(1);
+    const table = second.getByRole('table', { name: 'Invoerverschillen' });
+    await table.waitFor();
+    const rows = await table
+      .getByRole('row')
+      .evaluateAll((all) =>
+        all.map((row) =>
+          [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? ''),
+        ),
+      );
+    expect(rows).toEqual([
+      ['Code', 'Vraag', 'Invoer 1', 'Invoer 2'],
+      [code, 'Q3 De medewerker nam mij serieus.', '1 (Helemaal mee eens)', '4 (Niet mee eens)'],
+    ]);
+    await expect.poll(() => second.getByText(/1 formulier heeft verschillen/).count()).toBe(1);
+    await expectAccessible(second, 'invoer met verschillen');
+    // For a person to look at: the list as the typists see it.
+    const shot = join(dir, 'invoerverschillen.png');
+    await second.screenshot({ path: shot, fullPage: true });
+    console.log(`screenshot: ${shot}`);
+
+    // The first typist sees the same list after a reload.
+    await first.reload();
+    await first.getByRole('table', { name: 'Invoerverschillen' }).waitFor();
+
+    // A third entry, once, decides: the form is stored and the list is empty.
+    await second.getByLabel('Eén keer invoeren').check();
+    await typeForm(second, code, { Q1: '1', Q2: '2', Q3: '4', A4: '2' });
+    await expect.poll(() => second.getByText(`Formulier ${code} opgeslagen.`).count()).toBe(1);
+    await expect.poll(() => second.getByText(/Er zijn geen verschillen\./).count()).toBe(1);
+    expect(await second.getByRole('table', { name: 'Invoerverschillen' }).count()).toBe(0);
+    await expectAccessible(second, 'invoer na beslissing');
   });
 });

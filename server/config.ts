@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_CODE_FAILURES_PER_MINUTE } from './resident/code-guard.js';
 
 /** Everything Meetwerk reads from its environment, read in one place. */
 export interface Config {
@@ -18,6 +19,8 @@ export interface Config {
   loginLockMinutes: number;
   /** Login and code-entry attempts allowed per client address per minute. */
   loginRatePerMinute: number;
+  /** Wrong survey codes per minute over all addresses before code entry pauses (0: no limit). */
+  codeFailuresPerMinute: number;
   /** E-mail address of the beheerder created on the first start without demo. */
   firstBeheerderEmail: string;
 }
@@ -51,6 +54,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: intFrom(env, 'MEETWERK_LOGIN_MAX_FAILURES', 5),
     loginLockMinutes: intFrom(env, 'MEETWERK_LOGIN_LOCK_MINUTES', 15),
     loginRatePerMinute: intFrom(env, 'MEETWERK_LOGIN_RATE_PER_MINUTE', 20),
+    codeFailuresPerMinute: intFrom(
+      env,
+      'MEETWERK_CODE_FAILURES_PER_MINUTE',
+      DEFAULT_CODE_FAILURES_PER_MINUTE,
+    ),
     firstBeheerderEmail: (env.MEETWERK_BEHEERDER_EMAIL ?? 'beheerder@meetwerk.local').toLowerCase(),
   };
 }

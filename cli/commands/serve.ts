@@ -1,6 +1,12 @@
 import type { Command } from 'commander';
 import { readConfig } from '../../server/config.js';
 import { buildApp } from '../../server/http/app.js';
+import {
+  hasAnyAccount,
+  isDemoLoaded,
+  loadDemo,
+  loadDemoRoundIfMissing,
+} from '../../server/demo/demo.service.js';
 import { prepareFirstStart } from '../../server/platform/platform.js';
 import { openPlatform } from '../../server/platform/platform.js';
 import { deleteExpiredSessions } from '../../server/sessions/session.repository.js';
@@ -26,7 +32,15 @@ export function registerServe(program: Command): void {
       }
       const database = await openPlatform(config);
       const bar = progressBar('Demo-omgeving opbouwen');
-      const first = await prepareFirstStart(database, config, (d, t, s) => bar.update(d, t, s));
+      const progress = (d: number, t: number, s: string) => bar.update(d, t, s);
+      // A first start with the demo: everything but the finished survey round (the largest
+      // part) before listening; the round follows in the background, below.
+      const first =
+        config.loadDemo && !(await hasAnyAccount(database.db))
+          ? await loadDemo(database, progress, { round: 'later' }).then(() => ({
+              kind: 'demo' as const,
+            }))
+          : await prepareFirstStart(database, config, progress);
       bar.stop();
       if (first.kind === 'demo') {
         console.log('De demo-omgeving is geladen. De demo-accounts staan in README.md.');
@@ -55,7 +69,10 @@ export function registerServe(program: Command): void {
       retention.unref();
       const firstPurge = setTimeout(purge, 60_000);
       firstPurge.unref();
+      let demoRound: Promise<void> = Promise.resolve();
       const stop = async () => {
+        // A round being loaded is one transaction: let it finish rather than cut it off.
+        await demoRound;
         clearInterval(cleanup);
         clearInterval(retention);
         clearTimeout(firstPurge);
@@ -85,6 +102,23 @@ export function registerServe(program: Command): void {
       console.log(
         `Meetwerk draait op http://${shown}:${port} (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`,
       );
+      // The demo's finished survey round, after listening: health answers at once, and the
+      // round's pages show it as soon as it is in. Also after a start that was stopped while
+      // loading it; a loaded round is found and left alone.
+      if (config.loadDemo && (await isDemoLoaded(database.db))) {
+        demoRound = loadDemoRoundIfMissing(database).then(
+          (loaded) => {
+            if (loaded) {
+              console.log(
+                `De demo-enquêteronde is geladen (${loaded.invited} uitgenodigd, ${loaded.responses} reacties).`,
+              );
+            }
+          },
+          (error: unknown) => {
+            console.error('De demo-enquêteronde kon niet worden geladen:', error);
+          },
+        );
+      }
     });
 
   program

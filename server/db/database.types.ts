@@ -1,5 +1,34 @@
 import type { AccountTable, MembershipTable } from '../accounts/account.table.js';
 import type { AuditLogTable } from '../audit/audit.table.js';
+import type {
+  LocationCapacityTable,
+  LocationTable,
+  RegistrationCodeTable,
+  RegistrationPeriodTaskTable,
+  RegistrationPeriodTotalTable,
+  RegistrationImportTable,
+  RegistrationPreferenceTable,
+  RegistrationSettingsTable,
+  RegistrationTable,
+  StadsdeelTable,
+  WaitingRequestTable,
+} from '../registrations/registration.table.js';
+import type {
+  ResultBuildTable,
+  ResultCountTable,
+  ResultPopulationTable,
+} from '../results/results.table.js';
+import type {
+  MonitorConsentTable,
+  MonitorGoalTable,
+  MonitorMeasurementDomainTable,
+  MonitorMeasurementTable,
+  MonitorResidentTable,
+  OutcomeLocalDomainTable,
+  OutcomeSettingsTable,
+  WijkteamMemberTable,
+  WijkteamTable,
+} from '../outcomes/outcome.table.js';
 import type { SessionTable } from '../sessions/session.table.js';
 import type {
   ClientImportTable,
@@ -30,4 +59,27 @@ export interface Database {
   invitations: InvitationTable;
   response_drafts: ResponseDraftTable;
   responses: ResponseTable;
+  registration_settings: RegistrationSettingsTable;
+  registration_codes: RegistrationCodeTable;
+  stadsdelen: StadsdeelTable;
+  locations: LocationTable;
+  location_capacity: LocationCapacityTable;
+  registration_imports: RegistrationImportTable;
+  registrations: RegistrationTable;
+  registration_period_totals: RegistrationPeriodTotalTable;
+  registration_period_tasks: RegistrationPeriodTaskTable;
+  registration_preferences: RegistrationPreferenceTable;
+  waiting_requests: WaitingRequestTable;
+  result_counts: ResultCountTable;
+  result_builds: ResultBuildTable;
+  result_population: ResultPopulationTable;
+  outcome_settings: OutcomeSettingsTable;
+  outcome_local_domains: OutcomeLocalDomainTable;
+  wijkteams: WijkteamTable;
+  wijkteam_members: WijkteamMemberTable;
+  monitor_residents: MonitorResidentTable;
+  monitor_consents: MonitorConsentTable;
+  monitor_measurements: MonitorMeasurementTable;
+  monitor_measurement_domains: MonitorMeasurementDomainTable;
+  monitor_goals: MonitorGoalTable;
 }

@@ -51,9 +51,13 @@ export interface DemoClient {
   reminded: boolean;
 }
 
-/** An anonymous response: nothing in it points back to the client. */
+/**
+ * An anonymous response: nothing in it points back to the client. The productcategorie is the
+ * client's, copied as a coarse characteristic like the gemeente (ADR 0008).
+ */
 export interface DemoResponse {
   gemeente: number;
+  productCategory: string;
   channel: Channel;
   submittedOn: string;
   answers: Answers;
@@ -95,6 +99,7 @@ export function generateDemoRound(gemeenten: readonly RoundGemeente[]): DemoRoun
       client.reminded = day >= DEMO_ROUND.reminderAfterDays;
       responses.push({
         gemeente: g,
+        productCategory: client.productCategory,
         channel,
         submittedOn: dayText(day),
         answers: answersOf(client, age, shifts[g]!, channel, draw),

@@ -35,26 +35,135 @@ export interface DemoRoundSummary {
  * `json_to_recordset` for the answers) instead of the per-row service paths; the first start
  * of the demo waits for this.
  */
-export async function loadDemoRound(
+export function loadDemoRound(
   handle: DatabaseHandle,
-  bureau: { tenantId: string; createdBy: string | null; actor: string },
+  bureau: Bureau,
   region: readonly DemoRoundGemeente[],
-): Promise<DemoRoundSummary> {
+  options: { ifMissing?: boolean } = {},
+): Promise<DemoRoundSummary | undefined> {
+  if (!options.ifMissing) return loadRound(handle, bureau, region, options);
+  // In one process, one background load at a time per database: a second waits for the first
+  // and then finds the round there. (Between processes: the advisory lock on PostgreSQL; a
+  // PGlite folder has one process.)
+  const previous = backgroundLoads.get(handle) ?? Promise.resolve();
+  const current = previous.catch(() => {}).then(() => loadRound(handle, bureau, region, options));
+  backgroundLoads.set(handle, current);
+  return current;
+}
+
+const backgroundLoads = new WeakMap<DatabaseHandle, Promise<unknown>>();
+
+async function loadRound(
+  handle: DatabaseHandle,
+  bureau: Bureau,
+  region: readonly DemoRoundGemeente[],
+  options: { ifMissing?: boolean },
+): Promise<DemoRoundSummary | undefined> {
+  const tenantId = bureau.tenantId;
+  const scope = { tenantId, accountId: null };
+  if (options.ifMissing) {
+    const state = await inTenant(handle.db, scope, (trx) => demoRoundState(trx, tenantId));
+    // A restart finds the round there: nothing to generate.
+    if (state.kind === 'complete') return undefined;
+    // A start that was stopped while loading it in portions (PGlite, below) left part of it:
+    // removed (its rows go with the survey), then loaded again.
+    if (state.kind === 'partial') {
+      await handle.asOwner((owner) =>
+        owner
+          .deleteFrom('surveys')
+          .where('tenant_id', '=', tenantId)
+          .where('id', '=', state.surveyId)
+          .execute(),
+      );
+    }
+  }
   const gemeenten = [...region].sort((a, b) => a.cbsCode.localeCompare(b.cbsCode));
   const round = generateDemoRound(gemeenten);
-  const tenantId = bureau.tenantId;
   // The demo goes through the same walls as any request: the app role, the bureau's scope.
-  return inTenant(handle.db, { tenantId, accountId: null }, (trx) =>
-    insertRound(trx, bureau, gemeenten, round),
+  if (!options.ifMissing || handle.kind === 'postgres') {
+    return inTenant(handle.db, scope, async (trx) => {
+      if (options.ifMissing) {
+        // Loaded in the background after the server listens: one loader at a time, even with
+        // two servers on one PostgreSQL database, and never a second round.
+        await sql`select pg_advisory_xact_lock(hashtext('meetwerk-demo-round'))`.execute(trx);
+        if ((await demoRoundState(trx, tenantId)).kind !== 'none') return undefined;
+      }
+      const head = await insertRoundHead(trx, bureau, gemeenten, round);
+      await insertClientsAndInvitations(trx, head.scope, head.importIds, round.clients);
+      await insertResponses(trx, head.scope, round.responses);
+      return finishRound(trx, bureau, gemeenten, round, head.scope.surveyId);
+    });
+  }
+  // PGlite has one connection, and a transaction holds it: requests (health too) would wait for
+  // the whole round. In the background it is loaded in portions, each its own transaction,
+  // with requests served in between; the audit entry, written last, marks the round complete.
+  // One process holds a PGlite folder (data-dir-lock.ts), so there is no second loader.
+  const head = await inTenant(handle.db, scope, (trx) =>
+    insertRoundHead(trx, bureau, gemeenten, round),
+  );
+  for (let at = 0; at < round.clients.length; at += PORTION) {
+    await yieldToRequests();
+    await inTenant(handle.db, scope, (trx) =>
+      insertClientsAndInvitations(
+        trx,
+        head.scope,
+        head.importIds,
+        round.clients.slice(at, at + PORTION),
+      ),
+    );
+  }
+  for (let at = 0; at < round.responses.length; at += PORTION) {
+    await yieldToRequests();
+    await inTenant(handle.db, scope, (trx) =>
+      insertResponses(trx, head.scope, round.responses.slice(at, at + PORTION)),
+    );
+  }
+  await yieldToRequests();
+  return inTenant(handle.db, scope, (trx) =>
+    finishRound(trx, bureau, gemeenten, round, head.scope.surveyId),
   );
 }
 
-async function insertRound(
+/** Rows per portion when loading in the background: a fraction of a second each. */
+const PORTION = 2_000;
+
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+interface Bureau {
+  tenantId: string;
+  createdBy: string | null;
+  actor: string;
+}
+
+type RoundState = { kind: 'none' } | { kind: 'partial'; surveyId: string } | { kind: 'complete' };
+
+/** Whether the demo round is there, and complete (its audit entry is written last). */
+async function demoRoundState(trx: Trx, tenantId: string): Promise<RoundState> {
+  const survey = await trx
+    .selectFrom('surveys')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('year', '=', DEMO_ROUND.year)
+    .where('name', '=', DEMO_ROUND.name)
+    .executeTakeFirst();
+  if (!survey) return { kind: 'none' };
+  const marked = await trx
+    .selectFrom('audit_log')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('action', '=', 'enquete.aangemaakt')
+    .where('object_id', '=', survey.id)
+    .executeTakeFirst();
+  return marked ? { kind: 'complete' } : { kind: 'partial', surveyId: survey.id };
+}
+
+/** The survey, its gemeenten, questionnaire and client imports. */
+async function insertRoundHead(
   trx: Trx,
-  bureau: { tenantId: string; createdBy: string | null; actor: string },
+  bureau: Bureau,
   gemeenten: readonly DemoRoundGemeente[],
   round: DemoRound,
-): Promise<DemoRoundSummary> {
+): Promise<{ scope: Scope; importIds: string[] }> {
   const tenantId = bureau.tenantId;
   const survey = await trx
     .insertInto('surveys')
@@ -112,8 +221,18 @@ async function insertRound(
     surveyId,
     gemeenteIds: gemeenten.map((g) => g.id).join(','),
   };
-  await insertClientsAndInvitations(trx, scope, importIds, round.clients);
-  await insertResponses(trx, scope, round.responses);
+  return { scope, importIds };
+}
+
+/** The audit entry, last: the round is complete. */
+async function finishRound(
+  trx: Trx,
+  bureau: Bureau,
+  gemeenten: readonly DemoRoundGemeente[],
+  round: DemoRound,
+  surveyId: string,
+): Promise<DemoRoundSummary> {
+  const tenantId = bureau.tenantId;
   await auditAs(
     trx,
     { tenantId, accountId: null, actor: bureau.actor },
@@ -205,14 +324,20 @@ async function insertResponses(
   responses: readonly DemoResponse[],
 ): Promise<void> {
   const rows = JSON.stringify(
-    responses.map((r) => ({ g: r.gemeente + 1, c: r.channel, d: r.submittedOn, a: r.answers })),
+    responses.map((r) => ({
+      g: r.gemeente + 1,
+      p: r.productCategory,
+      c: r.channel,
+      d: r.submittedOn,
+      a: r.answers,
+    })),
   );
   await sql`
     insert into responses (tenant_id, survey_id, gemeente_id, questionnaire_version, channel,
-                           answers, submitted_on)
+                           answers, submitted_on, product_category)
     select ${scope.tenantId}::uuid, ${scope.surveyId}::uuid, region.gemeenten[r.g], 1,
-           r.c, r.a, r.d
-    from json_to_recordset(${rows}::json) as r(g int, c text, d date, a jsonb)
+           r.c, r.a, r.d, r.p
+    from json_to_recordset(${rows}::json) as r(g int, p text, c text, d date, a jsonb)
     cross join (select string_to_array(${scope.gemeenteIds}, ',')::uuid[] as gemeenten) as region
   `.execute(trx);
 }

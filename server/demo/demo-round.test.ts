@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../db/database.js';
 import { syncReferenceData } from '../platform/reference-data.js';
 import { createTestDatabase, testDatabaseKind } from '../testing/test-database.js';
 import { DEMO_ROUND } from './demo-round.data.js';
-import { loadDemo, resetDemo } from './demo.service.js';
+import { isDemoLoaded, loadDemo, loadDemoRoundIfMissing, resetDemo } from './demo.service.js';
 
 type Answers = Record<string, string[]>;
 
@@ -167,6 +167,31 @@ describe(`the finished demo survey round (${testDatabaseKind()})`, () => {
     expect(percent(paper, stored.responses.length)).toBeLessThan(80);
   });
 
+  it('gives each response the productcategorie of the client it was made for', async () => {
+    const { rows } = await database.asOwner((owner) =>
+      sql<{ source: string; gemeente_id: string; product_category: string | null; n: number }>`
+        select 'reacties' as source, gemeente_id, product_category, count(*)::int as n
+          from responses where survey_id = ${stored.survey.id}
+         group by gemeente_id, product_category
+        union all
+        select 'gebruikt', i.gemeente_id, c.product_category, count(*)::int
+          from invitations i
+          join clients c on c.tenant_id = i.tenant_id and c.id = i.client_id
+         where i.survey_id = ${stored.survey.id} and i.used
+         group by i.gemeente_id, c.product_category
+      `.execute(owner),
+    );
+    const side = (source: string) =>
+      Object.fromEntries(
+        rows
+          .filter((r) => r.source === source)
+          .map((r) => [`${r.gemeente_id} ${r.product_category}`, r.n]),
+      );
+    expect(rows.some((r) => r.product_category === null)).toBe(false);
+    expect(new Set(rows.map((r) => r.product_category)).size).toBeGreaterThan(3);
+    expect(side('reacties')).toEqual(side('gebruikt'));
+  });
+
   it('has answers that tell the story of the source documents', () => {
     const { responses } = stored;
     for (const id of ['Q1', 'Q2', 'Q3', 'Q4', 'Q6', 'Q7', 'Q8', 'Q10']) {
@@ -203,4 +228,76 @@ describe(`the finished demo survey round (${testDatabaseKind()})`, () => {
     await resetDemo(database);
     expect(await count()).toBe(stored.responses.length);
   }, 120_000);
+});
+
+describe(`the demo round loaded after the server listens (${testDatabaseKind()})`, () => {
+  let database: DatabaseHandle;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await syncReferenceData(database.db);
+  });
+  afterAll(() => database.close());
+
+  const demoRounds = () =>
+    database.asOwner(async (owner) =>
+      Number(
+        (
+          await sql<{
+            n: string;
+          }>`select count(*) as n from surveys where year = ${DEMO_ROUND.year}`.execute(owner)
+        ).rows[0]?.n,
+      ),
+    );
+
+  it('is left out by a first start, then loaded once, even when asked twice at the same time', async () => {
+    await loadDemo(database, undefined, { round: 'later' });
+    expect(await isDemoLoaded(database.db)).toBe(true);
+    expect(await demoRounds()).toBe(0);
+    const [a, b] = await Promise.all([
+      loadDemoRoundIfMissing(database),
+      loadDemoRoundIfMissing(database),
+    ]);
+    const loaded = [a, b].filter((x) => x !== undefined);
+    expect(loaded).toHaveLength(1);
+    expect(loaded[0]!.invited).toBeGreaterThan(23_000 * 0.95);
+    expect(await demoRounds()).toBe(1);
+    // A restart finds it there and leaves it alone.
+    expect(await loadDemoRoundIfMissing(database)).toBeUndefined();
+    expect(await demoRounds()).toBe(1);
+  }, 180_000);
+
+  it('replaces a round that a stopped start left half loaded (no audit entry yet)', async () => {
+    const before = await database.asOwner(async (owner) => {
+      const survey = await owner
+        .selectFrom('surveys')
+        .select('id')
+        .where('year', '=', DEMO_ROUND.year)
+        .executeTakeFirstOrThrow();
+      // As if the start stopped before its last portion: the marker written last is missing,
+      // and so are some responses.
+      await owner
+        .deleteFrom('audit_log')
+        .where('action', '=', 'enquete.aangemaakt')
+        .where('object_id', '=', survey.id)
+        .execute();
+      await sql`delete from responses where survey_id = ${survey.id} and channel = 'online'`.execute(
+        owner,
+      );
+      return survey.id;
+    });
+    const loaded = await loadDemoRoundIfMissing(database);
+    expect(loaded?.surveyId).not.toBe(before);
+    expect(await demoRounds()).toBe(1);
+    const counts = await database.asOwner(async (owner) => {
+      const { rows } = await sql<{ invited: number; responses: number }>`
+        select (select count(*)::int from invitations where survey_id = ${loaded!.surveyId}) as invited,
+               (select count(*)::int from responses where survey_id = ${loaded!.surveyId}) as responses`.execute(
+        owner,
+      );
+      return rows[0];
+    });
+    expect(counts).toEqual({ invited: loaded!.invited, responses: loaded!.responses });
+    expect(await loadDemoRoundIfMissing(database)).toBeUndefined();
+  }, 180_000);
 });

@@ -12,7 +12,9 @@ import {
   DEMO_PASSWORD,
   type DemoTenantRef,
 } from './demo.data.js';
-import { loadDemoRound } from './demo-round.service.js';
+import { loadDemoOutcomes } from './demo-outcomes.service.js';
+import { loadDemoRegistrations } from './demo-registrations.service.js';
+import { loadDemoRound, type DemoRoundSummary } from './demo-round.service.js';
 
 export type Progress = (done: number, total: number, label: string) => void;
 
@@ -34,10 +36,15 @@ export async function hasAnyAccount(db: Db): Promise<boolean> {
   return (await db.selectFrom('accounts').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
 
-/** Builds the demo world on a database that has the reference data. */
+/**
+ * Builds the demo world on a database that has the reference data. With `round: 'later'` the
+ * finished survey round (the largest part) is left out: `serve` loads it with
+ * `loadDemoRoundIfMissing` after it listens.
+ */
 export async function loadDemo(
   handle: DatabaseHandle,
   progress: Progress = () => {},
+  options: { round?: 'now' | 'later' } = {},
 ): Promise<void> {
   const { db } = handle;
   const total = DEMO_ACCOUNTS.length + 3;
@@ -105,21 +112,78 @@ export async function loadDemo(
   }
 
   progress(total - 1, total, 'enquêteronde 2025');
-  await loadDemoRound(
-    handle,
-    {
-      tenantId: organisations.bureau.id,
-      createdBy: accountIds.get(DEMO_ROUND_RESEARCHER) ?? null,
-      actor: DEMO_ACTOR,
-    },
-    region.map((r) => ({
-      id: r.id,
-      cbsCode: r.cbs_code ?? '',
-      name: r.name,
-      inhabitants: r.inhabitants,
-    })),
-  );
+  if (options.round !== 'later') {
+    await loadDemoRound(
+      handle,
+      {
+        tenantId: organisations.bureau.id,
+        createdBy: accountIds.get(DEMO_ROUND_RESEARCHER) ?? null,
+        actor: DEMO_ACTOR,
+      },
+      demoRegion(region),
+    );
+  }
+  // The gemeenten of the demo round show their figures on the public benchmark portal.
+  if (regionIds.length > 0) {
+    await db
+      .updateTable('tenants')
+      .set({ benchmark_public: true })
+      .where('id', 'in', regionIds)
+      .execute();
+  }
+  // Den Haag: stadsdelen, servicepunten, a year of contacts, capacity and waiting lists (M3).
+  await loadDemoRegistrations(handle, {
+    professionalId: accountIds.get('professional@demo.meetwerk.nl') ?? null,
+  });
+  // Eindhoven and Utrecht: wijkteams with residents measured two or three times (M4).
+  await loadDemoOutcomes(handle, { passwordHash, actor: DEMO_ACTOR });
   progress(total, total, 'klaar');
+}
+
+const demoRegion = (
+  rows: { id: string; cbs_code: string | null; name: string; inhabitants: number | null }[],
+) =>
+  rows.map((r) => ({
+    id: r.id,
+    cbsCode: r.cbs_code ?? '',
+    name: r.name,
+    inhabitants: r.inhabitants,
+  }));
+
+/**
+ * The demo's finished survey round, when the demo is there but the round is not (yet): after a
+ * first start that left it for later, or a start that was stopped while loading it. Safe to run
+ * on every start and from two servers at once (see `loadDemoRound`). Undefined when there was
+ * nothing to do.
+ */
+export async function loadDemoRoundIfMissing(
+  handle: DatabaseHandle,
+): Promise<DemoRoundSummary | undefined> {
+  const { db } = handle;
+  const bureau = await db
+    .selectFrom('tenants')
+    .select('id')
+    .where('kind', '=', DEMO_ORGANISATIONS.bureau.kind)
+    .where('name', '=', DEMO_ORGANISATIONS.bureau.name)
+    .executeTakeFirst();
+  if (!bureau) return undefined;
+  const researcher = await db
+    .selectFrom('accounts')
+    .select('id')
+    .where('email', '=', DEMO_ROUND_RESEARCHER)
+    .executeTakeFirst();
+  const region = await db
+    .selectFrom('tenants')
+    .select(['id', 'cbs_code', 'name', 'inhabitants'])
+    .where('kind', '=', 'gemeente')
+    .where('province', 'in', DEMO_BUREAU_PROVINCES)
+    .execute();
+  return loadDemoRound(
+    handle,
+    { tenantId: bureau.id, createdBy: researcher?.id ?? null, actor: DEMO_ACTOR },
+    demoRegion(region),
+    { ifMissing: true },
+  );
 }
 
 /**
@@ -135,7 +199,13 @@ export async function clearAllData(handle: DatabaseHandle): Promise<void> {
     await owner.deleteFrom('tenants').where('kind', 'not in', ['gemeente', 'platform']).execute();
     await owner
       .updateTable('tenants')
-      .set({ theme_colour: null, logo: null, logo_mime: null, small_cell_threshold: 10 })
+      .set({
+        theme_colour: null,
+        logo: null,
+        logo_mime: null,
+        small_cell_threshold: 10,
+        benchmark_public: false,
+      })
       .execute();
   });
 }

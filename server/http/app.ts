@@ -19,9 +19,15 @@ import { API_VERSION } from '../../shared/api/version.js';
 import { applyDutchValidationMessages } from '../../shared/i18n/zod-nl.js';
 import { accountRoutes } from '../accounts/account.routes.js';
 import { auditRoutes } from '../audit/audit.routes.js';
+import { benchmarkRoutes } from '../benchmark/benchmark.routes.js';
 import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../db/database.js';
+import { pressureRoutes } from '../registrations/pressure.routes.js';
+import { registrationRoutes } from '../registrations/registration.routes.js';
+import { monitorRoutes } from '../outcomes/monitor/monitor.routes.js';
+import { outcomeRoutes } from '../outcomes/outcome.routes.js';
 import { residentRoutes } from '../resident/resident.routes.js';
+import { resultsRoutes } from '../results/results.routes.js';
 import { sessionRoutes } from '../sessions/session.routes.js';
 import { clientRoutes } from '../surveys/clients/client.routes.js';
 import { invitationRoutes } from '../surveys/invitations/invitation.routes.js';
@@ -198,6 +204,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(samplingRoutes, context);
       await api.register(invitationRoutes, context);
       await api.register(clientRoutes, context);
+      await api.register(outcomeRoutes, context);
+      await api.register(registrationRoutes, context);
+      await api.register(pressureRoutes, context);
+      await api.register(resultsRoutes, context);
       api.get(
         '/openapi.json',
         { config: { access: 'public' }, schema: { hide: true } },
@@ -211,6 +221,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
 
   await app.register(residentRoutes, context);
+  await app.register(monitorRoutes, context);
+  await app.register(benchmarkRoutes, { database });
   registerWeb(app);
   return app;
 }

@@ -140,6 +140,6 @@ describe(`tenant isolation and roles (${testDatabaseKind()})`, () => {
     const session = (await professionalA.get('/api/v1/sessies/huidige')).json<{
       rechten: string[];
     }>();
-    expect(session.rechten).toEqual(['clientdossiers.lezen']);
+    expect(session.rechten).toEqual(['clientdossiers.lezen', 'registraties.invoeren']);
   });
 });

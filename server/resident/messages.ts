@@ -19,6 +19,8 @@ export const NL = {
   codeClosed: 'Deze vragenlijst is gesloten. U kunt de vragen niet meer invullen.',
   tooManyTitle: 'Even wachten',
   tooMany: 'U hebt te vaak een code ingevuld. Wacht een minuut. Probeer het daarna opnieuw.',
+  busyTitle: 'Het is nu erg druk',
+  busy: 'Het is nu erg druk. Probeer het over een paar minuten opnieuw.',
   expiredTitle: 'Vul uw code opnieuw in',
   expired:
     'Wij weten niet meer welke code u gebruikt. Dat gebeurt als u de browser sluit of lang wacht. Uw antwoorden zijn bewaard.',

@@ -64,11 +64,13 @@ describe(`answering online (${testDatabaseKind()})`, () => {
   beforeAll(async () => {
     t = await createTestApp();
     world = await fieldworkWorld(t, 'online');
-    invitations = await invite(t.database, world, world.assen, [
-      'K7MF-X3PQ',
-      'MNPQ-RSTV',
-      'ZZZZ-YYYY',
-    ]);
+    invitations = await invite(
+      t.database,
+      world,
+      world.assen,
+      ['K7MF-X3PQ', 'MNPQ-RSTV', 'ZZZZ-YYYY'],
+      { productCategory: '07' },
+    );
   });
   afterAll(() => t.close());
 
@@ -181,7 +183,13 @@ describe(`answering online (${testDatabaseKind()})`, () => {
       (trx) =>
         trx
           .selectFrom('responses')
-          .select(['channel', 'answers', 'gemeente_id', 'questionnaire_version'])
+          .select([
+            'channel',
+            'answers',
+            'gemeente_id',
+            'questionnaire_version',
+            'product_category',
+          ])
           .execute(),
     );
     expect(stored).toEqual([
@@ -189,6 +197,7 @@ describe(`answering online (${testDatabaseKind()})`, () => {
         channel: 'online',
         gemeente_id: world.assen.id,
         questionnaire_version: 1,
+        product_category: '07',
         answers: {
           Q1: ['2'],
           Q2: ['9'],
@@ -234,6 +243,28 @@ describe(`answering online (${testDatabaseKind()})`, () => {
     for (const secret of [used!.id, used!.clientId, used!.code, 'K7MFX3PQ']) {
       expect(row.row).not.toContain(secret);
     }
+    // Exactly these columns; the productcategorie is the two-digit iWmo code and nothing more.
+    const stored = JSON.parse(row.row) as Record<string, unknown>;
+    expect(Object.keys(stored).sort()).toEqual(
+      [
+        'answers',
+        'channel',
+        'gemeente_id',
+        'id',
+        'product_category',
+        'questionnaire_version',
+        'submitted_on',
+        'survey_id',
+        'tenant_id',
+      ].sort(),
+    );
+    expect(stored.product_category).toBe('07');
+    const categories = await t.database.asOwner((owner) =>
+      sql<{ bad: number }>`
+        select count(*)::int as bad from responses
+         where product_category is not null and product_category !~ '^[0-9]{2}$'`.execute(owner),
+    );
+    expect(categories.rows[0]?.bad).toBe(0);
     for (const entry of rows.audit.rows) {
       expect(entry.row).not.toContain(used!.id);
       expect(entry.row).not.toContain('K7MFX3PQ');
@@ -332,5 +363,63 @@ describe(`code entry rate limit (${testDatabaseKind()})`, () => {
     // Six times the code-form limit: room for a person paging through, not for guessing.
     for (let i = 0; i < 18; i++) expect((await guess(i)).statusCode).toBe(200);
     expect((await guess(99)).statusCode).toBe(429);
+  });
+});
+
+describe(`global limit on wrong codes (${testDatabaseKind()})`, () => {
+  let t: TestApp;
+  let world: FieldworkWorld;
+
+  beforeAll(async () => {
+    t = await createTestApp({ MEETWERK_CODE_FAILURES_PER_MINUTE: '3' });
+    world = await fieldworkWorld(t, 'druk');
+    await invite(t.database, world, world.assen, ['ABCD-EFGH', 'HJKM-NPQR', 'STUV-WXYZ']);
+  });
+  afterAll(() => t.close());
+
+  it('pauses new codes from every address after too many wrong ones; residents answering go on', async () => {
+    const answering = new Browser(t);
+    expect((await answering.post('/enquete', [['code', 'ABCD-EFGH']])).statusCode).toBe(303);
+    // Wrong codes from three different addresses: each address is far below its own limit.
+    for (const address of ['10.0.0.1', '10.0.0.2', '10.0.0.3']) {
+      const wrong = await t.app.inject({
+        method: 'POST',
+        url: '/enquete',
+        remoteAddress: address,
+        payload: 'code=AAAA-BBBB',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.body).toContain(NL.codeUnknown);
+    }
+
+    // A right code that was not used before now waits too: nothing is looked up.
+    const fresh = new Browser(t);
+    const busy = await fresh.post('/enquete', [['code', 'HJKM-NPQR']]);
+    expect(busy.statusCode).toBe(503);
+    expect(busy.headers['retry-after']).toBe('120');
+    expect(busy.headers['content-type']).toContain('text/html');
+    expect(busy.body).toContain('Het is nu erg druk. Probeer het over een paar minuten opnieuw.');
+    expect(busy.body).toContain('<html lang="nl"');
+    expect(fresh.cookie).toBeUndefined();
+    // A guess placed in a cookie waits as well.
+    const cookieGuess = await t.app.inject({
+      url: '/enquete/vraag/Q1',
+      cookies: { [RESIDENT_COOKIE]: 'STUVWXYZ' },
+    });
+    expect(cookieGuess.statusCode).toBe(503);
+
+    // The resident who was already answering continues and can send in.
+    const page = await answering.get('/enquete/vraag/Q1');
+    expect(page.statusCode).toBe(200);
+    expect(await answering.answer('Q1', [['Q1', '1']])).toBe('/enquete/vraag/Q3');
+    const sent = await answering.post('/enquete/versturen', []);
+    expect(sent.headers.location).toBe('/enquete/klaar');
+    const stored = await inTenant(
+      t.database.db,
+      { tenantId: world.bureau.id, accountId: null },
+      (trx) => trx.selectFrom('responses').select('answers').execute(),
+    );
+    expect(stored).toEqual([{ answers: { Q1: ['1'] } }]);
   });
 });

@@ -12,7 +12,9 @@ import {
   withRespondent,
   type Move,
   type Refusal,
+  type SaveResult,
 } from '../surveys/responses/online.service.js';
+import { CodeGuard } from './code-guard.js';
 import { NL } from './messages.js';
 import {
   codePage,
@@ -84,6 +86,12 @@ function askCodeAgain(reply: FastifyReply): FastifyReply {
   return send(reply, codePage({ notice: NL.expired }));
 }
 
+/** Too many wrong codes over all addresses: no new codes for a while (ADR 0007). */
+function busyPage(reply: FastifyReply): FastifyReply {
+  reply.header('Retry-After', '120');
+  return send(reply, messagePage({ title: NL.busyTitle, lines: [NL.busy] }), 503);
+}
+
 function refuseForgery(reply: FastifyReply): FastifyReply {
   return send(reply, messagePage({ title: NL.forbiddenTitle, lines: [NL.forbidden] }), 403);
 }
@@ -102,8 +110,18 @@ function residentErrors(questions: Question[], errors: Record<string, string>) {
 }
 
 const MOVES = new Set<Move>(['volgende', 'vorige', 'pauze']);
+/** Pages that only show what is stored: no lock, no write. */
+const readOnly = { readOnly: true };
 
 export async function residentRoutes(app: FastifyInstance, { db, config }: RouteContext) {
+  const guard = new CodeGuard(config.codeFailuresPerMinute);
+
+  /** Counts a wrong code towards the global limit (ADR 0007); remembers a code that passed. */
+  function note(code: string, result: unknown): void {
+    if (result === 'onbekend') guard.failed();
+    else if (!isRefusal(result)) guard.passed(code);
+  }
+
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
     { parseAs: 'string', bodyLimit: FORM_LIMIT_BYTES },
@@ -149,7 +167,9 @@ export async function residentRoutes(app: FastifyInstance, { db, config }: Route
       if (isCrossSite(request)) return refuseForgery(reply);
       const code = (first(formOf(request), 'code') ?? '').trim().slice(0, 40);
       if (code === '') return send(reply, codePage({ error: NL.codeEmpty }), 400);
+      if (!guard.mayTry(code)) return busyPage(reply);
       const result = await start(db, code);
+      note(code, result);
       if (result === 'onbekend') {
         return send(reply, codePage({ code, error: NL.codeUnknown }), 400);
       }
@@ -162,24 +182,31 @@ export async function residentRoutes(app: FastifyInstance, { db, config }: Route
   app.get<{ Params: { key: string } }>('/enquete/vraag/:key', withCode, async (request, reply) => {
     const code = respondentCode(request);
     if (!code) return askCodeAgain(reply);
-    const page = await withRespondent(db, code, async (_trx, respondent) => {
-      const view = viewPage(respondent, request.params.key);
-      if (!view) return undefined;
-      const firstQuestion = respondent.round.questionnaire.questions[0];
-      return questionPage({
-        key: view.page.key,
-        token: formToken(code),
-        questions: view.questions,
-        answers: view.answers,
-        errors: {},
-        position: view.position,
-        total: view.total,
-        isFirst: view.isFirst,
-        ...(view.isFirst && view.page.questions[0] === firstQuestion
-          ? { intro: respondent.round.questionnaire.intro }
-          : {}),
-      });
-    });
+    if (!guard.mayTry(code)) return busyPage(reply);
+    const page = await withRespondent(
+      db,
+      code,
+      async (_trx, respondent) => {
+        const view = viewPage(respondent, request.params.key);
+        if (!view) return undefined;
+        const firstQuestion = respondent.round.questionnaire.questions[0];
+        return questionPage({
+          key: view.page.key,
+          token: formToken(code),
+          questions: view.questions,
+          answers: view.answers,
+          errors: {},
+          position: view.position,
+          total: view.total,
+          isFirst: view.isFirst,
+          ...(view.isFirst && view.page.questions[0] === firstQuestion
+            ? { intro: respondent.round.questionnaire.intro }
+            : {}),
+        });
+      },
+      readOnly,
+    );
+    note(code, page);
     if (isRefusal(page)) return refusalPage(reply, page);
     if (page === undefined) return see(reply, '/enquete/verder');
     return send(reply, page);
@@ -197,11 +224,11 @@ export async function residentRoutes(app: FastifyInstance, { db, config }: Route
     const given: Answers = { ...form };
     delete given.token;
     delete given.actie;
+    if (!guard.mayTry(code)) return busyPage(reply);
     const result = await savePage(db, code, request.params.key, given, move);
+    note(code, result);
     if (isRefusal(result)) return refusalPage(reply, result);
-    if (result.kind === 'fouten') {
-      return renderWithErrors(reply, code, request.params.key, result.values, result.errors);
-    }
+    if (result.kind === 'fouten') return renderWithErrors(reply, code, result);
     if (result.kind === 'pauze') {
       clearRespondentCookie(reply);
       return see(reply, '/enquete/bewaard');
@@ -210,18 +237,17 @@ export async function residentRoutes(app: FastifyInstance, { db, config }: Route
     return see(reply, `/enquete/vraag/${result.key}`);
   });
 
-  async function renderWithErrors(
+  /** The page again with the answers given and what is wrong, from what the post just read. */
+  function renderWithErrors(
     reply: FastifyReply,
     code: string,
-    key: string,
-    values: Answers,
-    errors: Record<string, string>,
+    result: Extract<SaveResult, { kind: 'fouten' }>,
   ) {
-    const page = await withRespondent(db, code, async (_trx, respondent) => {
-      const view = viewPage(respondent, key);
-      if (!view) return undefined;
-      return questionPage({
-        key,
+    const { view, values, errors } = result;
+    return send(
+      reply,
+      questionPage({
+        key: view.page.key,
         token: formToken(code),
         questions: view.questions,
         answers: values,
@@ -229,18 +255,18 @@ export async function residentRoutes(app: FastifyInstance, { db, config }: Route
         position: view.position,
         total: view.total,
         isFirst: view.isFirst,
-      });
-    });
-    if (isRefusal(page)) return refusalPage(reply, page);
-    if (page === undefined) return see(reply, '/enquete/verder');
-    return send(reply, page, 400);
+      }),
+      400,
+    );
   }
 
   /** Back to where the respondent was, e.g. after routing made a page disappear. */
   app.get('/enquete/verder', withCode, async (request, reply) => {
     const code = respondentCode(request);
     if (!code) return askCodeAgain(reply);
+    if (!guard.mayTry(code)) return busyPage(reply);
     const result = await start(db, code);
+    note(code, result);
     if (isRefusal(result)) return refusalPage(reply, result);
     return see(reply, `/enquete/vraag/${result.resumeAt}`);
   });
@@ -248,16 +274,23 @@ export async function residentRoutes(app: FastifyInstance, { db, config }: Route
   app.get('/enquete/controle', withCode, async (request, reply) => {
     const code = respondentCode(request);
     if (!code) return askCodeAgain(reply);
-    const items = await withRespondent(db, code, async (_trx, respondent) => {
-      const answers = respondent.draft.answers;
-      return askedPages(respondent.pages, answers).flatMap((page) =>
-        askedQuestions(page, answers).map((question): ReviewItem => ({
-          question,
-          pageKey: page.key,
-          answer: answers[question.id] ?? [],
-        })),
-      );
-    });
+    if (!guard.mayTry(code)) return busyPage(reply);
+    const items = await withRespondent(
+      db,
+      code,
+      async (_trx, respondent) => {
+        const answers = respondent.draft.answers;
+        return askedPages(respondent.pages, answers).flatMap((page) =>
+          askedQuestions(page, answers).map((question): ReviewItem => ({
+            question,
+            pageKey: page.key,
+            answer: answers[question.id] ?? [],
+          })),
+        );
+      },
+      readOnly,
+    );
+    note(code, items);
     if (isRefusal(items)) return refusalPage(reply, items);
     return send(reply, reviewPage(items, formToken(code)));
   });
@@ -268,7 +301,9 @@ export async function residentRoutes(app: FastifyInstance, { db, config }: Route
     if (isCrossSite(request) || !validFormToken(code, first(formOf(request), 'token'))) {
       return refuseForgery(reply);
     }
+    if (!guard.mayTry(code)) return busyPage(reply);
     const result = await submit(db, code);
+    note(code, result);
     if (isRefusal(result)) return refusalPage(reply, result);
     clearRespondentCookie(reply);
     return see(reply, '/enquete/klaar');

@@ -97,7 +97,7 @@ describe(`sessions: login, logout, expiry, CSRF, switching (${testDatabaseKind()
       { id: a.id, naam: 'Groningen', soort: 'gemeente', cbsCode: 'GM0014', rol: 'professional' },
     ]);
     expect(session.actieveOrganisatie).toMatchObject({ id: a.id, rol: 'professional' });
-    expect(session.rechten).toEqual(['clientdossiers.lezen']);
+    expect(session.rechten).toEqual(['clientdossiers.lezen', 'registraties.invoeren']);
     const hoursLeft = (Date.parse(session.verlooptOm) - Date.now()) / 3600_000;
     expect(hoursLeft).toBeGreaterThan(t.config.sessionMaxHours - 0.1);
     expect(hoursLeft).toBeLessThanOrEqual(t.config.sessionMaxHours);

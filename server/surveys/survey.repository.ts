@@ -79,7 +79,9 @@ export async function updateSurveyRow(
   db: Trx,
   tenantId: string,
   id: string,
-  patch: Partial<Pick<SurveyRow, 'name' | 'status' | 'reminder_after_days' | 'retention_days'>>,
+  patch: Partial<
+    Pick<SurveyRow, 'name' | 'status' | 'reminder_after_days' | 'retention_days' | 'counting_rule'>
+  >,
 ): Promise<void> {
   await db
     .updateTable('surveys')

@@ -66,6 +66,7 @@ async function present(trx: Trx, tenantId: string, rows: SurveyRow[]): Promise<S
       aantalReacties: count?.responses ?? 0,
       herinneringNaDagen: row.reminder_after_days,
       bewaartermijnDagen: row.retention_days,
+      telregel: row.counting_rule,
       aangemaaktOp: row.created_at.toISOString(),
     };
   });
@@ -144,6 +145,7 @@ export async function updateSurvey(
       ? { reminder_after_days: body.herinneringNaDagen }
       : {}),
     ...(body.bewaartermijnDagen !== undefined ? { retention_days: body.bewaartermijnDagen } : {}),
+    ...(body.telregel !== undefined ? { counting_rule: body.telregel } : {}),
   });
   await audit(trx, who, {
     action: 'enquete.gewijzigd',

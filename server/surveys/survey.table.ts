@@ -14,6 +14,8 @@ export interface SurveyTable {
   help_phone: string | null;
   /** The date letters ask to answer by (yyyy-mm-dd). */
   answer_before: string | null;
+  /** Key of the counting rule for results, `id@versie` (migration 2026-11-24T0900). */
+  counting_rule: Generated<string>;
   created_by: string | null;
   created_at: Generated<Date>;
 }

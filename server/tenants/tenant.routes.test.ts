@@ -81,6 +81,7 @@ describe(`organisation settings and logo (${testDatabaseKind()})`, () => {
       themaKleur: null,
       heeftLogo: false,
       drempelKleineAantallen: 10,
+      benchmarkOpenbaar: false,
     });
   });
 

@@ -16,6 +16,7 @@ export function presentTenant(row: TenantRow): TenantSettings {
     themaKleur: row.theme_colour,
     heeftLogo: row.logo !== null,
     drempelKleineAantallen: row.small_cell_threshold,
+    benchmarkOpenbaar: row.benchmark_public,
   };
 }
 
@@ -81,6 +82,12 @@ export async function updateTenantSettings(
       );
     }
   }
+  if (body.benchmarkOpenbaar === true && current.kind !== 'gemeente') {
+    throw problems.invalidField(
+      'benchmarkOpenbaar',
+      'Alleen een gemeente kan haar resultaten op de openbare benchmark laten zien.',
+    );
+  }
   const logo = body.logo ? decodeLogo(body.logo) : undefined;
   const updated = await updateTenant(trx, id, {
     ...(body.naam !== undefined ? { name: body.naam } : {}),
@@ -89,6 +96,7 @@ export async function updateTenantSettings(
     ...(body.drempelKleineAantallen !== undefined
       ? { small_cell_threshold: body.drempelKleineAantallen }
       : {}),
+    ...(body.benchmarkOpenbaar !== undefined ? { benchmark_public: body.benchmarkOpenbaar } : {}),
     ...(body.logo === null ? { logo: null, logo_mime: null } : {}),
     ...(logo ? { logo: logo.bytes, logo_mime: logo.mime } : {}),
   });

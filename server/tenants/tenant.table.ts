@@ -12,6 +12,8 @@ export interface TenantTable {
   logo: Uint8Array | null;
   logo_mime: string | null;
   small_cell_threshold: Generated<number>;
+  /** The gemeente shows its figures on the public benchmark portal (migration 2026-11-24T0900). */
+  benchmark_public: Generated<boolean>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

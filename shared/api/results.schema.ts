@@ -225,3 +225,22 @@ export const RESULTS_EXPORT_COLUMNS = [
   'significant',
   'onderdrukt',
 ] as const;
+
+/** A counting rule as a setting offers it (GET /api/v1/telregels). */
+export const countingRuleOptionSchema = countingRuleSchema
+  .extend({
+    /** How a round's setting `telregel` refers to the rule: `id@versie`. */
+    sleutel: z.string(),
+    standaard: z.boolean(),
+  })
+  .meta({ id: 'TelregelKeuze' });
+export type CountingRuleOption = z.infer<typeof countingRuleOptionSchema>;
+
+/** Comparisons the CSV export offers (`meetwerk results export --compare`). */
+export const exportQuerySchema = z.object({
+  vergelijk: z
+    .enum(['project', 'grootteklasse', 'vorige'], {
+      error: 'Kies bij vergelijk project, grootteklasse of vorige.',
+    })
+    .optional(),
+});

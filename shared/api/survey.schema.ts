@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { questionnaireSchema } from '../surveys/questionnaire.js';
 import { SURVEY_TEMPLATES } from '../surveys/ceo-wmo.template.js';
 import { CBS_CODE_PATTERN } from './tenants.schema.js';
+import { COUNTING_RULES } from '../results/counting-rules.js';
 
 export const SURVEY_STATUSES = ['concept', 'veldwerk', 'gesloten'] as const;
 export const SURVEY_STATUS_LABELS = {
@@ -50,6 +51,8 @@ export const surveySummarySchema = z
     aantalReacties: z.number().int(),
     herinneringNaDagen: z.number().int(),
     bewaartermijnDagen: z.number().int(),
+    /** Counting rule for results, `id@versie` (GET /api/v1/telregels). */
+    telregel: z.string(),
     aangemaaktOp: z.iso.datetime(),
   })
   .meta({ id: 'Enquete' });
@@ -72,6 +75,13 @@ export const updateSurveyBodySchema = z
       .int()
       .min(1, { error: 'Minstens 1 dag.' })
       .max(730, { error: 'Hoogstens 730 dagen (twee jaar).' })
+      .optional(),
+    /** Counting rule for results (`id@versie`, see GET /api/v1/telregels). */
+    telregel: z
+      .string()
+      .refine((key) => COUNTING_RULES.some((rule) => rule.key === key), {
+        error: 'Kies een telregel uit de lijst.',
+      })
       .optional(),
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), {

@@ -14,6 +14,8 @@ export const tenantSettingsSchema = z
     themaKleur: z.string().nullable(),
     heeftLogo: z.boolean(),
     drempelKleineAantallen: z.number().int(),
+    /** A gemeente shows its survey results on the public benchmark portal (/benchmark). */
+    benchmarkOpenbaar: z.boolean(),
   })
   .meta({ id: 'Organisatie' });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
@@ -48,6 +50,7 @@ export const updateTenantBodySchema = z.object({
     })
     .max(100, { error: 'De drempel is hoogstens 100.' })
     .optional(),
+  benchmarkOpenbaar: z.boolean({ error: 'Kies ja of nee.' }).optional(),
   /** PNG, JPEG or SVG as a data URL; null removes the logo. */
   logo: z
     .string()

@@ -12,7 +12,10 @@ describe('roles and permissions', () => {
 
   it('give a professional client records, but no aggregated figures', () => {
     expect(roleMay('professional', 'cijfers.lezen')).toBe(false);
-    expect(permissionsOf('professional')).toEqual(['clientdossiers.lezen']);
+    expect(permissionsOf('professional')).toEqual([
+      'clientdossiers.lezen',
+      'registraties.invoeren',
+    ]);
   });
 
   it('keep client records away from every role but the professional', () => {
@@ -35,6 +38,7 @@ describe('roles and permissions', () => {
       'organisatie.instellen',
       'cijfers.lezen',
       'onderzoek.uitvoeren',
+      'registratie.beheren',
     ]);
   });
 

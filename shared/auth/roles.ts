@@ -38,6 +38,16 @@ export const PERMISSIONS = {
   'onderzoek.uitvoeren': ['beheerder', 'onderzoeker'],
   /** Submitting management reports and provider questionnaires. */
   'rapportages.indienen': ['aanbieder'],
+  /**
+   * Registering one's own contacts with residents and the location's waiting list (M3). The
+   * contacts are anonymous; a professional sees and changes only the ones they registered.
+   */
+  'registraties.invoeren': ['professional'],
+  /**
+   * Task and result codes, locations, capacity, imports of registrations and the pressure
+   * settings of the gemeente (M3). No personal data; the dashboard itself is `cijfers.lezen`.
+   */
+  'registratie.beheren': ['beheerder'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

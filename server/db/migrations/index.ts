@@ -4,6 +4,9 @@ import * as surveys from './2026-11-23T2000-surveys.js';
 import * as passwordChange from './2026-11-23T2100-password-change.js';
 import * as invitationLetters from './2026-11-23T2130-invitation-letters.js';
 import * as responseVoorziening from './2026-11-24T0800-response-voorziening.js';
+import * as results from './2026-11-24T0900-results.js';
+import * as registrations from './2026-11-24T1000-registrations.js';
+import * as outcomes from './2026-11-24T1100-outcomes.js';
 
 /** Every migration, by its timestamped name. Names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +15,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T2100-password-change': passwordChange,
   '2026-11-23T2130-invitation-letters': invitationLetters,
   '2026-11-24T0800-response-voorziening': responseVoorziening,
+  '2026-11-24T0900-results': results,
+  '2026-11-24T1000-registrations': registrations,
+  '2026-11-24T1100-outcomes': outcomes,
 };

@@ -6,28 +6,35 @@ import type {
 import { audit, type Who } from '../../audit/audit.service.js';
 import type { Trx } from '../../db/database.js';
 import { problems } from '../../http/problem.js';
-import { hashCode, normaliseCode } from '../invitations/codes.js';
-import { SURVEY_PURPOSE, surveyOrFail } from '../survey.service.js';
+import { formatCode, hashCode, normaliseCode } from '../invitations/codes.js';
+import { SURVEY_PURPOSE } from '../survey.service.js';
 import { checkAnswers, differingQuestions, type Answers } from './answers.js';
 import { parseDraft, type Entry, type EntryDraft } from './draft.js';
 import {
-  findDraft,
-  findInvitation,
+  findRespondent,
+  findRoundHead,
   listDrafts,
   saveDraft,
   type InvitationRef,
 } from './response.repository.js';
-import { loadRound, storeResponseFor, type Round } from './response.service.js';
+import { roundAt, storeResponseFor, type Round } from './response.service.js';
 
 /**
  * Paper and phone forms typed in by staff. Optionally twice, by two people: equal entries
  * become the response; different ones wait, listed per code, until a third entry decides.
  */
 
-/** The round of the actor's tenant, open for responses; 404 for other tenants' ids. */
+/**
+ * The round of the actor's tenant, open for responses; 404 for other tenants' ids. One statement
+ * for the survey's status and latest version; the questionnaire from the round cache.
+ */
 export async function openRound(trx: Trx, who: Who, surveyId: string): Promise<Round> {
-  await surveyOrFail(trx, who, surveyId);
-  const round = await loadRound(trx, who.tenantId, surveyId);
+  const head = await findRoundHead(trx, who.tenantId, surveyId);
+  if (!head) throw problems.notFound('Dit onderzoek bestaat niet, of u hebt er geen toegang toe.');
+  const round =
+    head.version === null
+      ? undefined
+      : await roundAt(trx, who.tenantId, surveyId, { status: head.status, version: head.version });
   if (!round) throw problems.notFound('Dit onderzoek heeft nog geen vragenlijst.');
   if (round.survey.status === 'gesloten') {
     throw problems.conflict('Dit onderzoek is gesloten. Er kunnen geen reacties meer bij.');
@@ -35,22 +42,36 @@ export async function openRound(trx: Trx, who: Who, surveyId: string): Promise<R
   return round;
 }
 
-/** The invitation of this code in this round, unused, or a clear 400 or 409. */
-async function usableInvitation(trx: Trx, round: Round, code: string): Promise<InvitationRef> {
-  const invitation = await findInvitation(trx, round.survey.tenant_id, hashCode(code), true);
-  if (!invitation || invitation.surveyId !== round.survey.id) {
+/**
+ * The invitation of this code in this round, unused, with its draft (one statement), or a
+ * clear 400 or 409.
+ */
+async function usableInvitation(
+  trx: Trx,
+  round: Round,
+  code: string,
+): Promise<{ invitation: InvitationRef; draft: unknown }> {
+  const found = await findRespondent(trx, round.survey.tenant_id, hashCode(code));
+  if (!found || found.surveyId !== round.survey.id) {
     throw problems.invalidField(
       'code',
       `Code ${normaliseCode(code)} hoort niet bij dit onderzoek. Kijk of de code goed is overgetypt.`,
       'unknown',
     );
   }
-  if (invitation.used) {
+  if (found.used) {
     throw problems.conflict(
       `Met code ${normaliseCode(code)} is de vragenlijst al ingevuld. Een code telt maar één keer.`,
     );
   }
-  return invitation;
+  const invitation: InvitationRef = {
+    id: found.id,
+    surveyId: found.surveyId,
+    gemeenteId: found.gemeenteId,
+    used: found.used,
+    productCategory: found.productCategory,
+  };
+  return { invitation, draft: found.draft };
 }
 
 function checkedAnswers(round: Round, given: EnterResponseBody['antwoorden']): Answers {
@@ -72,8 +93,8 @@ export async function enterResponse(
 ): Promise<EnterResponseResult> {
   const round = await openRound(trx, who, surveyId);
   const answers = checkedAnswers(round, body.antwoorden);
-  const invitation = await usableInvitation(trx, round, body.code);
-  const draft = parseDraft(await findDraft(trx, who.tenantId, invitation.id));
+  const { invitation, draft: stored } = await usableInvitation(trx, round, body.code);
+  const draft = parseDraft(stored);
   const pending = draft?.soort === 'invoer' ? draft : undefined;
   const entry: Entry = {
     slot: body.invoerder ?? 1,
@@ -176,8 +197,13 @@ export async function listEntryConflicts(
         invoer2: second.answers[vraag] ?? [],
       }),
     );
+    // A form typed in as paper by one and as phone by the other differs too: listed first.
+    if (first.channel !== second.channel) {
+      vragen.unshift({ vraag: 'kanaal', invoer1: [first.channel], invoer2: [second.channel] });
+    }
     const kanaal = second.channel === 'online' ? 'papier' : second.channel;
-    conflicts.push({ code: draft.code, kanaal, vragen });
+    // Grouped as printed on the form (K7MF-X3PQ), so it is found on the paper at a glance.
+    conflicts.push({ code: formatCode(draft.code), kanaal, vragen });
   }
   return { verschillen: conflicts, wachtOpTweedeInvoer: waiting };
 }

@@ -62,7 +62,7 @@ export async function invite(
   world: FieldworkWorld,
   gemeenteRow: TenantRow,
   codes: string[],
-  options: { invitedDaysAgo?: number; remindedDaysAgo?: number } = {},
+  options: { invitedDaysAgo?: number; remindedDaysAgo?: number; productCategory?: string } = {},
 ): Promise<TestInvitation[]> {
   const tenantId = world.bureau.id;
   return inTenant(database.db, { tenantId, accountId: null }, async (trx) => {
@@ -76,6 +76,7 @@ export async function invite(
           gemeente_id: gemeenteRow.id,
           client_number: `K-${code}`,
           name: 'Synthetische Cliënt',
+          product_category: options.productCategory ?? null,
           import_id: null,
         })
         .returning('id')

@@ -171,6 +171,8 @@ async function store(trx: Trx, round: Round, row: GoodRow): Promise<void> {
       channel: row.channel,
       answers: row.answers,
       submittedOn: dutchToday(),
+      // Without a code nothing says which voorziening the form is about.
+      productCategory: null,
     },
   ]);
 }

@@ -1,9 +1,8 @@
-import { inTenant, type Db, type Trx } from '../../db/database.js';
+import type { Db, Trx } from '../../db/database.js';
 import {
   askedPages,
   askedQuestions,
   checkAnswer,
-  pagesOf,
   routedAnswers,
   type Answers,
   type Page,
@@ -11,13 +10,12 @@ import {
 import { parseDraft, type OnlineDraft } from './draft.js';
 import { hashCode, normaliseCode } from '../invitations/codes.js';
 import {
-  findDraft,
-  findInvitation,
+  enterTenantOfCode,
+  findRespondent,
   saveDraft,
-  tenantOfCode,
   type InvitationRef,
 } from './response.repository.js';
-import { loadRound, storeResponseFor, type Round } from './response.service.js';
+import { roundAt, storeResponseFor, type Round } from './response.service.js';
 
 /**
  * Answering online with a code from the letter. Every step looks the code up again, so a code
@@ -33,6 +31,8 @@ export interface Respondent {
   round: Round;
   pages: Page[];
   draft: OnlineDraft;
+  /** Whether the draft was stored already (a first visit has none yet). */
+  hasDraft: boolean;
 }
 
 /** Codes are 10-20 characters; anything much longer is not worth a database round trip. */
@@ -44,31 +44,55 @@ export function isRefusal(value: unknown): value is Refusal {
 
 /**
  * Runs `work` for the respondent with this code, in one transaction under the code's tenant,
- * with the invitation locked so two tabs cannot submit the same code twice.
+ * with the invitation locked so two tabs cannot submit the same code twice. A page that is only
+ * shown (`readOnly`: `work` writes nothing) takes no lock, so it writes nothing at all.
+ *
+ * Two statements before `work` (after `begin`): the code's tenant found and set for row-level
+ * security (like `inTenant`, but without a round trip outside the transaction), then the
+ * invitation together with its survey's status, latest questionnaire version and the draft.
+ * The questionnaire itself comes from the round cache (response.service.ts) for that version.
  */
 export async function withRespondent<T>(
   db: Db,
   code: string,
   work: (trx: Trx, respondent: Respondent) => Promise<T>,
+  options: { readOnly?: boolean } = {},
 ): Promise<T | Refusal> {
   const normalised = normaliseCode(code);
   if (normalised.length < 4 || normalised.length > MAX_CODE_LENGTH) return 'onbekend';
   const codeHash = hashCode(normalised);
-  const tenantId = await tenantOfCode(db, codeHash);
-  if (!tenantId) return 'onbekend';
-  return inTenant(db, { tenantId, accountId: null }, async (trx) => {
-    const invitation = await findInvitation(trx, tenantId, codeHash, true);
-    if (!invitation) return 'onbekend';
-    if (invitation.used) return 'gebruikt';
-    const round = await loadRound(trx, tenantId, invitation.surveyId);
-    if (!round) return 'onbekend';
-    if (round.survey.status === 'gesloten') return 'gesloten';
-    const stored = parseDraft(await findDraft(trx, tenantId, invitation.id));
+  return db.transaction().execute(async (trx): Promise<T | Refusal> => {
+    const tenantId = await enterTenantOfCode(trx, codeHash);
+    if (!tenantId) return 'onbekend';
+    const found = await findRespondent(trx, tenantId, codeHash, !options.readOnly);
+    if (!found) return 'onbekend';
+    if (found.used) return 'gebruikt';
+    if (found.version === null) return 'onbekend';
+    if (found.surveyStatus === 'gesloten') return 'gesloten';
+    const stored = parseDraft(found.draft);
     // Staff are typing in this person's paper form: the answers are already on their way.
     if (stored?.soort === 'invoer') return 'gebruikt';
+    const round = await roundAt(trx, tenantId, found.surveyId, {
+      status: found.surveyStatus,
+      version: found.version,
+    });
+    if (!round) return 'onbekend';
+    const invitation: InvitationRef = {
+      id: found.id,
+      surveyId: found.surveyId,
+      gemeenteId: found.gemeenteId,
+      used: found.used,
+      productCategory: found.productCategory,
+    };
     const draft = stored ?? { soort: 'online', answers: {} };
-    const pages = pagesOf(round.questionnaire);
-    return work(trx, { tenantId, invitation, round, pages, draft });
+    return work(trx, {
+      tenantId,
+      invitation,
+      round,
+      pages: round.pages,
+      draft,
+      hasDraft: !!stored,
+    });
   });
 }
 
@@ -82,7 +106,10 @@ export function resumeKey(respondent: Respondent): string {
 /** Starts or resumes answering: keeps a draft so the same code can continue later. */
 export function start(db: Db, code: string): Promise<{ resumeAt: string } | Refusal> {
   return withRespondent(db, code, async (trx, respondent) => {
-    await saveDraft(trx, respondent.tenantId, respondent.invitation.id, respondent.draft);
+    // A resumed draft is already there as it is; only a first visit writes one.
+    if (!respondent.hasDraft) {
+      await saveDraft(trx, respondent.tenantId, respondent.invitation.id, respondent.draft);
+    }
     return { resumeAt: resumeKey(respondent) };
   });
 }
@@ -115,7 +142,7 @@ export function viewPage(respondent: Respondent, key: string): PageView | undefi
 export type Move = 'volgende' | 'vorige' | 'pauze';
 
 export type SaveResult =
-  | { kind: 'fouten'; errors: Record<string, string>; values: Answers }
+  | { kind: 'fouten'; errors: Record<string, string>; values: Answers; view: PageView }
   | { kind: 'pagina'; key: string }
   | { kind: 'controle' }
   | { kind: 'pauze' };
@@ -136,7 +163,7 @@ export async function savePage(
     if (!view) return { kind: 'pagina', key: resumeKey(respondent) };
     const { answers, errors } = applyPage(view, given);
     if (Object.keys(errors).length > 0 && move !== 'vorige') {
-      return { kind: 'fouten', errors, values: { ...answers, ...given } };
+      return { kind: 'fouten', errors, values: { ...answers, ...given }, view };
     }
     const routed = routedAnswers(respondent.round.questionnaire, answers);
     const target = move === 'pauze' ? key : neighbour(respondent.pages, routed, key, move);

@@ -9,14 +9,17 @@ import type { Channel, DraftState } from './draft.js';
  */
 
 /**
- * Which tenant a code belongs to. A respondent types only a code, before any tenant is known;
- * the `security definer` function answers this one question and nothing more.
+ * Opens the code's tenant in the caller's transaction, in one statement: the tenant is found
+ * through the `security definer` function and set for row-level security (transaction-local,
+ * as `inTenant` does), with no account. Undefined (and an empty scope, which row-level security
+ * reads as no tenant at all) when no invitation has this code.
  */
-export async function tenantOfCode(db: Db, codeHash: string): Promise<string | undefined> {
-  const { rows } = await sql<{
-    tenant: string | null;
-  }>`select meetwerk_invitation_tenant(${codeHash}) as tenant`.execute(db);
-  return rows[0]?.tenant ?? undefined;
+export async function enterTenantOfCode(trx: Trx, codeHash: string): Promise<string | undefined> {
+  const { rows } = await sql<{ tenant: string }>`
+    select set_config('meetwerk.tenant_id',
+                      coalesce(meetwerk_invitation_tenant(${codeHash})::text, ''), true) as tenant,
+           set_config('meetwerk.account_id', '', true) as account`.execute(trx);
+  return rows[0]?.tenant || undefined;
 }
 
 export interface InvitationRef {
@@ -24,6 +27,8 @@ export interface InvitationRef {
   surveyId: string;
   gemeenteId: string;
   used: boolean;
+  /** iWmo productcategorie of the invitee's voorziening: copied onto the response, nothing more. */
+  productCategory: string | null;
 }
 
 /** The invitation with this code hash, locked when the caller is about to use it. */
@@ -34,40 +39,115 @@ export async function findInvitation(
   lock = false,
 ): Promise<InvitationRef | undefined> {
   let query = trx
-    .selectFrom('invitations')
-    .select(['id', 'survey_id as surveyId', 'gemeente_id as gemeenteId', 'used'])
-    .where('tenant_id', '=', tenantId)
-    .where('code_hash', '=', codeHash);
-  if (lock) query = query.forUpdate();
+    .selectFrom('invitations as i')
+    .leftJoin('clients as c', (join) =>
+      join.onRef('c.tenant_id', '=', 'i.tenant_id').onRef('c.id', '=', 'i.client_id'),
+    )
+    .select([
+      'i.id',
+      'i.survey_id as surveyId',
+      'i.gemeente_id as gemeenteId',
+      'i.used',
+      'c.product_category as productCategory',
+    ])
+    .where('i.tenant_id', '=', tenantId)
+    .where('i.code_hash', '=', codeHash);
+  if (lock) query = query.forUpdate('i');
   return query.executeTakeFirst();
 }
 
-export async function markInvitationUsed(
-  trx: Trx,
-  tenantId: string,
-  invitationId: string,
-  channel: Channel,
-): Promise<void> {
-  await trx
-    .updateTable('invitations')
-    .set({ used: true, used_channel: channel })
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', invitationId)
-    .execute();
+/** An invitation with what answering needs to know about its round right now. */
+export interface RespondentRow extends InvitationRef {
+  surveyStatus: 'concept' | 'veldwerk' | 'gesloten';
+  /** The round's latest questionnaire version; null when it has none yet. */
+  version: number | null;
+  /** The stored draft (unparsed), if any. */
+  draft: unknown;
 }
 
-export async function findDraft(
+/**
+ * The invitation with this code hash, locked unless only read, together with its survey's status, the survey's
+ * latest questionnaire version and the draft: one statement for everything that can change
+ * between two requests, so a closed round, a new version or a code used on paper is seen at once.
+ */
+export async function findRespondent(
   trx: Trx,
   tenantId: string,
-  invitationId: string,
+  codeHash: string,
+  lock = true,
+): Promise<RespondentRow | undefined> {
+  const query = trx
+    .selectFrom('invitations as i')
+    .innerJoin('surveys as s', (join) =>
+      join.onRef('s.tenant_id', '=', 'i.tenant_id').onRef('s.id', '=', 'i.survey_id'),
+    )
+    .leftJoin('clients as c', (join) =>
+      join.onRef('c.tenant_id', '=', 'i.tenant_id').onRef('c.id', '=', 'i.client_id'),
+    )
+    .select((eb) => [
+      'i.id',
+      'i.survey_id as surveyId',
+      'i.gemeente_id as gemeenteId',
+      'i.used',
+      'c.product_category as productCategory',
+      's.status as surveyStatus',
+      eb
+        .selectFrom('questionnaire_versions as q')
+        .select((q) => q.fn.max('q.version').as('version'))
+        .whereRef('q.tenant_id', '=', 'i.tenant_id')
+        .whereRef('q.survey_id', '=', 'i.survey_id')
+        .as('version'),
+      eb
+        .selectFrom('response_drafts as d')
+        .select('d.answers')
+        .whereRef('d.tenant_id', '=', 'i.tenant_id')
+        .whereRef('d.invitation_id', '=', 'i.id')
+        .as('draft'),
+    ])
+    .where('i.tenant_id', '=', tenantId)
+    .where('i.code_hash', '=', codeHash);
+  // Only a request that writes locks: a lock is itself a write (the row's header, the WAL), and a
+  // page that is only shown needs none.
+  return (lock ? query.forUpdate('i') : query).executeTakeFirst();
+}
+
+/** A survey's status and latest questionnaire version, in one statement. */
+export async function findRoundHead(
+  trx: Trx,
+  tenantId: string,
+  surveyId: string,
+): Promise<{ status: 'concept' | 'veldwerk' | 'gesloten'; version: number | null } | undefined> {
+  return trx
+    .selectFrom('surveys as s')
+    .select((eb) => [
+      's.status',
+      eb
+        .selectFrom('questionnaire_versions as q')
+        .select((q) => q.fn.max('q.version').as('version'))
+        .whereRef('q.tenant_id', '=', 's.tenant_id')
+        .whereRef('q.survey_id', '=', 's.id')
+        .as('version'),
+    ])
+    .where('s.tenant_id', '=', tenantId)
+    .where('s.id', '=', surveyId)
+    .executeTakeFirst();
+}
+
+/** One version of a round's questionnaire (versions are never changed once written). */
+export async function findQuestionnaireVersion(
+  trx: Trx,
+  tenantId: string,
+  surveyId: string,
+  version: number,
 ): Promise<unknown> {
   const row = await trx
-    .selectFrom('response_drafts')
-    .select('answers')
+    .selectFrom('questionnaire_versions')
+    .select('definition')
     .where('tenant_id', '=', tenantId)
-    .where('invitation_id', '=', invitationId)
+    .where('survey_id', '=', surveyId)
+    .where('version', '=', version)
     .executeTakeFirst();
-  return row?.answers;
+  return row?.definition;
 }
 
 export async function saveDraft(
@@ -86,14 +166,6 @@ export async function saveDraft(
     .execute();
 }
 
-export async function deleteDraft(trx: Trx, tenantId: string, invitationId: string) {
-  await trx
-    .deleteFrom('response_drafts')
-    .where('tenant_id', '=', tenantId)
-    .where('invitation_id', '=', invitationId)
-    .execute();
-}
-
 export interface NewResponse {
   tenantId: string;
   surveyId: string;
@@ -103,6 +175,11 @@ export interface NewResponse {
   answers: Answers;
   /** A date only (yyyy-mm-dd, Dutch time): no time of day that could be matched to a visit. */
   submittedOn: string;
+  /**
+   * iWmo productcategorie of the invitee's voorziening, copied when stored (ADR 0008): a coarse
+   * characteristic like the gemeente; null when the form came without a code.
+   */
+  productCategory: string | null;
 }
 
 /** The id is a random uuid made by the database: no sequence, nothing derived from the code. */
@@ -119,9 +196,41 @@ export async function insertResponses(trx: Trx, responses: NewResponse[]): Promi
         channel: r.channel,
         answers: JSON.stringify(r.answers),
         submitted_on: r.submittedOn,
+        product_category: r.productCategory,
       })),
     )
     .execute();
+}
+
+/**
+ * Stores one response for an invitation in one statement: the response is inserted without any
+ * key to the invitation, the draft (the only link) deleted and the invitation marked used with
+ * the channel. Data-modifying parts of a `with` always run to completion, in the caller's
+ * transaction: all three or none (ADR 0008).
+ */
+export async function storeResponseForInvitation(
+  trx: Trx,
+  response: NewResponse,
+  invitationId: string,
+): Promise<void> {
+  await sql`
+    with stored as (
+      insert into responses (tenant_id, survey_id, gemeente_id, questionnaire_version, channel,
+                             answers, submitted_on, product_category)
+      values (${response.tenantId}, ${response.surveyId}, ${response.gemeenteId},
+              ${response.questionnaireVersion}, ${response.channel},
+              ${JSON.stringify(response.answers)}::jsonb, ${response.submittedOn},
+              ${response.productCategory})
+      returning 1
+    ),
+    draft_gone as (
+      delete from response_drafts
+       where tenant_id = ${response.tenantId} and invitation_id = ${invitationId}
+      returning 1
+    )
+    update invitations set used = true, used_channel = ${response.channel}
+     where tenant_id = ${response.tenantId} and id = ${invitationId}
+  `.execute(trx);
 }
 
 export interface EntryDraftRow {

@@ -44,15 +44,14 @@ describe(`paper, phone, import and monitor (${testDatabaseKind()})`, () => {
     t = await createTestApp();
     world = await fieldworkWorld(t, 'papier');
     staff = world.onderzoeker;
-    await invite(t.database, world, world.assen, [
-      'PAPA-AAAA',
-      'PAPA-BBBB',
-      'DUBB-AAAA',
-      'DUBB-BBBB',
-      'IMPA-AAAA',
-      'IMPA-BBBB',
-    ]);
-    await invite(t.database, world, world.emmen, ['IMPE-AAAA']);
+    await invite(
+      t.database,
+      world,
+      world.assen,
+      ['PAPA-AAAA', 'PAPA-BBBB', 'DUBB-AAAA', 'DUBB-BBBB', 'IMPA-AAAA', 'IMPA-BBBB'],
+      { productCategory: '02' },
+    );
+    await invite(t.database, world, world.emmen, ['IMPE-AAAA'], { productCategory: '01' });
   });
   afterAll(() => t.close());
 
@@ -132,7 +131,7 @@ describe(`paper, phone, import and monitor (${testDatabaseKind()})`, () => {
     expect(conflicts.json()).toEqual({
       verschillen: [
         {
-          code: 'DUBBBBBB',
+          code: 'DUBB-BBBB',
           kanaal: 'papier',
           vragen: [
             { vraag: 'Q3', invoer1: ['1'], invoer2: ['2'] },
@@ -152,6 +151,27 @@ describe(`paper, phone, import and monitor (${testDatabaseKind()})`, () => {
     const after = await staff.get(`/api/v1/enquetes/${world.surveyId}/invoerverschillen`);
     expect(after.json()).toEqual({ verschillen: [], wachtOpTweedeInvoer: 0 });
     expect(await invitationState('DUBB-BBBB')).toEqual({ used: true, used_channel: 'papier' });
+  });
+
+  it('double entry: a different channel alone is a difference too, and is listed', async () => {
+    await invite(t.database, world, world.assen, ['KANA-AAAA'], { productCategory: '02' });
+    const form = { code: 'KANA-AAAA', antwoorden: { Q1: '3' } };
+    await entry(staff, { ...form, kanaal: 'papier', invoerder: 1 });
+    const second = await entry(world.collega, { ...form, kanaal: 'telefoon', invoerder: 2 });
+    expect(second.json()).toEqual({ status: 'verschil', verschillen: ['kanaal'] });
+    const conflicts = await staff.get(`/api/v1/enquetes/${world.surveyId}/invoerverschillen`);
+    expect(conflicts.json()).toEqual({
+      verschillen: [
+        {
+          code: 'KANA-AAAA',
+          kanaal: 'telefoon',
+          vragen: [{ vraag: 'kanaal', invoer1: ['papier'], invoer2: ['telefoon'] }],
+        },
+      ],
+      wachtOpTweedeInvoer: 0,
+    });
+    expect((await entry(staff, { ...form, kanaal: 'telefoon' })).statusCode).toBe(201);
+    expect(await invitationState('KANA-AAAA')).toEqual({ used: true, used_channel: 'telefoon' });
   });
 
   it('imports a file: good rows kept, bad rows reported by row, column and reason', async () => {
@@ -205,6 +225,31 @@ describe(`paper, phone, import and monitor (${testDatabaseKind()})`, () => {
     );
     expect(audit.map((a) => a.details)).toContain('{"aanvaard": 2, "afgewezen": 7}');
     expect(JSON.stringify(audit)).not.toMatch(/IMPA|PAPA|DUBB/);
+  });
+
+  it('copies the productcategorie of the invitee onto every response, and none without a code', async () => {
+    const stored = await inTenant(
+      t.database.db,
+      { tenantId: world.bureau.id, accountId: null },
+      (trx) =>
+        trx
+          .selectFrom('responses')
+          .select(['channel', 'product_category', sql<number>`count(*)::int`.as('n')])
+          .where('survey_id', '=', world.surveyId)
+          .groupBy(['channel', 'product_category'])
+          .orderBy('channel')
+          .orderBy('product_category')
+          .execute(),
+    );
+    // Single entry PAPA-AAAA (papier) and PAPA-BBBB (telefoon), double entry DUBB-AAAA and
+    // DUBB-BBBB (papier, the second decided by a third entry), KANA-AAAA (telefoon), import
+    // IMPA-AAAA (papier): all Assen clients with category 02; the imported row without a code
+    // (Emmen) has none.
+    expect(stored).toEqual([
+      { channel: 'papier', product_category: '02', n: 4 },
+      { channel: 'papier', product_category: null, n: 1 },
+      { channel: 'telefoon', product_category: '02', n: 2 },
+    ]);
   });
 
   it('refuses a file without a kanaal column, and a file that is no table', async () => {

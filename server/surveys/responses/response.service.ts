@@ -1,44 +1,92 @@
 import { questionnaireSchema, type Questionnaire } from '../../../shared/surveys/questionnaire.js';
 import type { Trx } from '../../db/database.js';
-import {
-  findSurvey,
-  latestQuestionnaire,
-  listSurveyGemeenten,
-  type SurveyGemeenteRow,
-} from '../survey.repository.js';
+import { listSurveyGemeenten, type SurveyGemeenteRow } from '../survey.repository.js';
 import type { SurveyRow } from '../survey.table.js';
-import { routedAnswers, type Answers } from './answers.js';
+import { pagesOf, routedAnswers, type Answers, type Page } from './answers.js';
 import type { Channel } from './draft.js';
 import {
-  deleteDraft,
-  insertResponses,
-  markInvitationUsed,
+  findQuestionnaireVersion,
+  storeResponseForInvitation,
   type InvitationRef,
 } from './response.repository.js';
 
-/** A survey round as answering needs it: its status, current questionnaire and gemeenten. */
+/**
+ * A survey round as answering needs it: its status (always read fresh), and the questionnaire
+ * version in force with its pages and the round's gemeenten (never changed once written, so kept
+ * in a small cache).
+ */
 export interface Round {
-  survey: SurveyRow;
+  survey: Pick<SurveyRow, 'tenant_id' | 'id' | 'status'>;
   version: number;
   questionnaire: Questionnaire;
+  pages: Page[];
   gemeenten: SurveyGemeenteRow[];
 }
 
-export async function loadRound(
+/** The parts of a round that never change for a (tenant, survey, questionnaire version). */
+interface RoundParts {
+  version: number;
+  questionnaire: Questionnaire;
+  pages: Page[];
+  gemeenten: SurveyGemeenteRow[];
+}
+
+/**
+ * Rounds being answered, by tenant, survey and questionnaire version: a version is written once
+ * and never changed (a change is a new version), and a round's gemeenten are set when it is
+ * made. Every request still reads the survey's status and latest version itself, so a closed
+ * round or a new version is seen at once; only what those name is taken from here. The key
+ * holds the tenant, and an entry is only reached after that tenant's own (row-level secured)
+ * query named the survey and version. Bounded: the least recently used round goes first.
+ */
+const ROUND_CACHE_SIZE = 64;
+const roundCache = new Map<string, RoundParts>();
+
+function remember(key: string, parts: RoundParts): void {
+  roundCache.delete(key);
+  roundCache.set(key, parts);
+  while (roundCache.size > ROUND_CACHE_SIZE) {
+    const oldest = roundCache.keys().next().value;
+    if (oldest === undefined) break;
+    roundCache.delete(oldest);
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/**
+ * The round of a survey at a questionnaire version the caller has just read, in the caller's
+ * transaction; from the cache when it is there. Undefined if the version does not exist.
+ */
+export async function roundAt(
   trx: Trx,
   tenantId: string,
   surveyId: string,
+  head: { status: Round['survey']['status']; version: number },
 ): Promise<Round | undefined> {
-  const survey = await findSurvey(trx, tenantId, surveyId);
-  if (!survey) return undefined;
-  const latest = await latestQuestionnaire(trx, tenantId, surveyId);
-  if (!latest) return undefined;
-  return {
-    survey,
-    version: latest.version,
-    questionnaire: questionnaireSchema.parse(latest.definition),
-    gemeenten: await listSurveyGemeenten(trx, tenantId, [surveyId]),
-  };
+  const key = `${tenantId}/${surveyId}/${head.version}`;
+  let parts = roundCache.get(key);
+  if (parts) {
+    remember(key, parts);
+  } else {
+    const definition = await findQuestionnaireVersion(trx, tenantId, surveyId, head.version);
+    if (definition === undefined) return undefined;
+    const questionnaire = questionnaireSchema.parse(definition);
+    parts = deepFreeze({
+      version: head.version,
+      questionnaire,
+      pages: pagesOf(questionnaire),
+      gemeenten: await listSurveyGemeenten(trx, tenantId, [surveyId]),
+    });
+    remember(key, parts);
+  }
+  return { survey: { tenant_id: tenantId, id: surveyId, status: head.status }, ...parts };
 }
 
 /**
@@ -51,8 +99,9 @@ export function dutchToday(now = new Date()): string {
 
 /**
  * Turns answers for an invitation into an anonymous response, in the caller's transaction:
- * the response is stored without any key to the invitation, the draft (the only link while
- * answering) is deleted, and the invitation only learns that it was used, and how.
+ * the response is stored without any key to the invitation (only the gemeente and the iWmo
+ * productcategorie are copied), the draft (the only link while answering) is deleted, and the
+ * invitation only learns that it was used, and how. One statement.
  */
 export async function storeResponseFor(
   trx: Trx,
@@ -61,18 +110,18 @@ export async function storeResponseFor(
   channel: Channel,
   answers: Answers,
 ): Promise<void> {
-  const tenantId = round.survey.tenant_id;
-  await insertResponses(trx, [
+  await storeResponseForInvitation(
+    trx,
     {
-      tenantId,
+      tenantId: round.survey.tenant_id,
       surveyId: round.survey.id,
       gemeenteId: invitation.gemeenteId,
       questionnaireVersion: round.version,
       channel,
       answers: routedAnswers(round.questionnaire, answers),
       submittedOn: dutchToday(),
+      productCategory: invitation.productCategory,
     },
-  ]);
-  await deleteDraft(trx, tenantId, invitation.id);
-  await markInvitationUsed(trx, tenantId, invitation.id, channel);
+    invitation.id,
+  );
 }

@@ -18,7 +18,10 @@ import { Alert } from '../Alert.js';
 import { Button } from '../Button.js';
 import { ErrorSummary } from '../ErrorSummary.js';
 import { FormField } from '../FormField.js';
+import { FormFieldErrorMessage } from '../FormFieldErrorMessage.js';
 import { Paragraph } from '../Paragraph.js';
+import { Checkbox, ChoiceField } from '../surveys/controls.js';
+import '../surveys/surveys.css';
 import { Textbox } from '../Textbox.js';
 import { CbsCodeField } from './CbsCodeField.js';
 import { LogoField } from './LogoField.js';
@@ -118,6 +121,31 @@ export function SettingsForm({ settings }: { settings: TenantSettings }) {
           error={errors.fields.cbsCode}
           onChange={(value) => set('cbsCode', value)}
         />
+      )}
+      {isGemeente && (
+        // A wrapper, so the checkbox gets the form's spacing like the other fields.
+        <div>
+          {errors.fields.benchmarkOpenbaar && (
+            <FormFieldErrorMessage id={`${IDS.benchmarkOpenbaar}-fout`}>
+              {errors.fields.benchmarkOpenbaar}
+            </FormFieldErrorMessage>
+          )}
+          <ChoiceField
+            id={IDS.benchmarkOpenbaar}
+            label="Toon onze resultaten op het openbare benchmarkportaal /benchmark"
+            description="Iedereen kan dan zonder inloggen de cijfers van uw gemeente naast die van de regio zien. Cijfers over te weinig mensen staan er nooit op."
+          >
+            <Checkbox
+              id={IDS.benchmarkOpenbaar}
+              name="benchmarkOpenbaar"
+              checked={values.benchmarkOpenbaar}
+              aria-describedby={
+                errors.fields.benchmarkOpenbaar ? `${IDS.benchmarkOpenbaar}-fout` : undefined
+              }
+              onChange={(event) => set('benchmarkOpenbaar', event.target.checked)}
+            />
+          </ChoiceField>
+        </div>
       )}
       <ThemeColourField
         id={IDS.themaKleur}

@@ -8,6 +8,8 @@ export interface SettingsValues {
   themaKleur: string;
   drempel: string;
   logo: LogoChange;
+  /** Gemeenten only: show the results on the public benchmark portal. */
+  benchmarkOpenbaar: boolean;
 }
 
 export const SETTINGS_FIELD_IDS = {
@@ -16,6 +18,7 @@ export const SETTINGS_FIELD_IDS = {
   themaKleur: 'instelling-themakleur',
   drempelKleineAantallen: 'instelling-drempel',
   logo: 'instelling-logo',
+  benchmarkOpenbaar: 'instelling-benchmark',
 };
 
 export function valuesFrom(settings: TenantSettings): SettingsValues {
@@ -25,6 +28,7 @@ export function valuesFrom(settings: TenantSettings): SettingsValues {
     themaKleur: settings.themaKleur ?? '',
     drempel: String(settings.drempelKleineAantallen),
     logo: { kind: 'keep' },
+    benchmarkOpenbaar: settings.benchmarkOpenbaar,
   };
 }
 
@@ -35,7 +39,10 @@ export function bodyFrom(values: SettingsValues, settings: TenantSettings): Upda
     themaKleur: values.themaKleur.trim() ? values.themaKleur.trim().toLowerCase() : null,
     drempelKleineAantallen: values.drempel.trim() === '' ? NaN : Number(values.drempel),
   };
-  if (settings.soort === 'gemeente') body.cbsCode = values.cbsCode || null;
+  if (settings.soort === 'gemeente') {
+    body.cbsCode = values.cbsCode || null;
+    body.benchmarkOpenbaar = values.benchmarkOpenbaar;
+  }
   if (values.logo.kind === 'remove') body.logo = null;
   if (values.logo.kind === 'new') body.logo = values.logo.dataUrl;
   return body;

@@ -3,6 +3,7 @@ import {
   updateSurveyBodySchema,
   type SurveySummary,
 } from '../../../../shared/api/survey.schema.js';
+import { useCountingRules } from '../../api/results.js';
 import { rememberSurvey, updateSurvey } from '../../api/surveys.js';
 import { NO_ERRORS, fieldErrorsFromIssues, type FormErrors } from '../../lib/form-errors.js';
 import { Alert } from '../Alert.js';
@@ -12,6 +13,8 @@ import { NumberField } from '../NumberField.js';
 import { FormField } from '../FormField.js';
 import { Heading } from '../Heading.js';
 import { Paragraph } from '../Paragraph.js';
+import { QueryError } from '../QueryError.js';
+import { Select } from '../Select.js';
 import { Textbox } from '../Textbox.js';
 import { topFieldErrorsFromApi } from './api-errors.js';
 
@@ -19,6 +22,7 @@ const FIELD_IDS = {
   naam: 'instelling-naam',
   herinneringNaDagen: 'instelling-herinnering',
   bewaartermijnDagen: 'instelling-bewaartermijn',
+  telregel: 'instelling-telregel',
 };
 
 /** An empty box becomes NaN, so the schema says "vul een aantal dagen in", not "minstens 1". */
@@ -30,6 +34,9 @@ export function SurveySettingsForm({ survey }: { survey: SurveySummary }) {
   const [naam, setNaam] = useState(survey.naam);
   const [herinnering, setHerinnering] = useState(String(survey.herinneringNaDagen));
   const [bewaartermijn, setBewaartermijn] = useState(String(survey.bewaartermijnDagen));
+  const [telregel, setTelregel] = useState(survey.telregel);
+  const rules = useCountingRules();
+  const chosenRule = rules.data?.find((rule) => rule.sleutel === telregel);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -47,6 +54,8 @@ export function SurveySettingsForm({ survey }: { survey: SurveySummary }) {
       naam,
       herinneringNaDagen: numberFrom(herinnering),
       bewaartermijnDagen: numberFrom(bewaartermijn),
+      // Only sent once the list is known, so a failed list never resets the rule.
+      ...(rules.data ? { telregel } : {}),
     });
     if (!parsed.success) return fail({ fields: fieldErrorsFromIssues(parsed.error.issues) });
     setBusy(true);
@@ -111,6 +120,33 @@ export function SurveySettingsForm({ survey }: { survey: SurveySummary }) {
           value={bewaartermijn}
           onChange={setBewaartermijn}
         />
+        <FormField
+          id={FIELD_IDS.telregel}
+          label="Telregel voor de resultaten"
+          description={
+            chosenRule
+              ? `${chosenRule.omschrijving} Elk scherm, elke download en elk rapport noemt de telregel.`
+              : 'Bepaalt wat als positief en als geldig antwoord telt. Elk scherm, elke download en elk rapport noemt de telregel.'
+          }
+          error={errors.fields.telregel}
+        >
+          {(control) => (
+            <Select
+              {...control}
+              value={telregel}
+              disabled={!rules.data}
+              onChange={(event) => setTelregel(event.target.value)}
+            >
+              {!rules.data && <option value={telregel}>{telregel}</option>}
+              {rules.data?.map((rule) => (
+                <option key={rule.sleutel} value={rule.sleutel}>
+                  {rule.naam} (versie {rule.versie}){rule.standaard ? ' — standaard' : ''}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
+        {rules.error && <QueryError error={rules.error} what="De telregels" />}
         <Button type="submit" appearance="primary-action" busy={busy}>
           Instellingen opslaan
         </Button>

@@ -1,0 +1,339 @@
+import { html, type Html } from '../../resident/html.js';
+import { MONITOR_NL as NL } from './monitor.messages.js';
+
+/**
+ * The resident's own monitor pages: server-rendered HTML with Utrecht (NL Design System) class
+ * names, no script, no inline style (the CSP forbids both), one small stylesheet. Built with the
+ * resident pages' escaping `html` tag, so nothing a person typed can become markup.
+ */
+
+export const MONITOR_STYLESHEET_PATH = '/monitor/stijl.css';
+
+/** The 0–100 line as 11 points. */
+export const LINE_POINTS = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
+
+export interface FieldError {
+  target: string;
+  message: string;
+}
+
+/** `mvo.vrije-tijd` → `mvo-vrije-tijd`: a code as part of an element id. */
+export const idOf = (code: string) => code.replace(/[^A-Za-z0-9-]/g, '-');
+
+/** `2026-12-31` → `31-12-2026`. */
+export const dutchDate = (iso: string) => iso.split('-').reverse().join('-');
+
+function layout(title: string, body: Html, hasError = false): string {
+  return html`<!doctype html>
+    <html lang="nl" class="voorbeeld-theme">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>${hasError ? NL.errorPrefix : ''}${title} - ${NL.siteName}</title>
+        <link rel="stylesheet" href="${MONITOR_STYLESHEET_PATH}" />
+      </head>
+      <body class="utrecht-document">
+        <header class="rp-header"><p class="rp-site">${NL.siteName}</p></header>
+        <main class="rp-main" id="inhoud">${body}</main>
+      </body>
+    </html>`.value;
+}
+
+function errorSummary(errors: FieldError[]): Html | '' {
+  if (errors.length === 0) return '';
+  return html`<div
+    class="utrecht-alert utrecht-alert--error rp-error-summary"
+    role="alert"
+    aria-labelledby="fouten-titel"
+    tabindex="-1"
+  >
+    <h2 class="utrecht-heading-2" id="fouten-titel">${NL.errorSummaryTitle}</h2>
+    <ul class="utrecht-unordered-list">
+      ${errors.map((e) => html`<li><a class="utrecht-link" href="#${e.target}">${e.message}</a></li>`)}
+    </ul>
+  </div>`;
+}
+
+const tokenField = (token: string) => html`<input type="hidden" name="token" value="${token}" />`;
+
+export function messagePage(options: {
+  title: string;
+  lines: string[];
+  link?: { href: string; text: string };
+}): string {
+  return layout(
+    options.title,
+    html`<h1 class="utrecht-heading-1">${options.title}</h1>
+      ${options.lines.map((line) => html`<p class="utrecht-paragraph">${line}</p>`)}
+      ${
+        options.link
+          ? html`<p class="utrecht-paragraph">
+              <a class="utrecht-link" href="${options.link.href}">${options.link.text}</a>
+            </p>`
+          : ''
+      }`,
+  );
+}
+
+// --- Code -------------------------------------------------------------------------------------
+
+export function codePage(options: { code?: string; error?: string; notice?: string }): string {
+  const { code = '', error, notice } = options;
+  const described = ['code-hint', error ? 'code-fout' : ''].filter(Boolean).join(' ');
+  return layout(
+    NL.codeTitle,
+    html`${errorSummary(error ? [{ target: 'code', message: error }] : [])}
+      <h1 class="utrecht-heading-1">${NL.codeTitle}</h1>
+      ${notice ? html`<p class="utrecht-paragraph rp-notice">${notice}</p>` : ''}
+      <p class="utrecht-paragraph">${NL.codeIntro}</p>
+      <form method="post" action="/monitor" novalidate>
+        <div
+          class="utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}"
+        >
+          <p class="utrecht-form-field__label">
+            <label class="utrecht-form-label" for="code">${NL.codeLabel}</label>
+          </p>
+          <p class="utrecht-form-field-description" id="code-hint">${NL.codeHint}</p>
+          ${error ? html`<p class="utrecht-form-field-error-message" id="code-fout">${error}</p>` : ''}
+          <input
+            class="utrecht-textbox rp-code${error ? ' utrecht-textbox--invalid' : ''}"
+            type="text"
+            id="code"
+            name="code"
+            value="${code}"
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck="false"
+            maxlength="40"
+            aria-describedby="${described}"
+            ${error ? html` aria-invalid="true"` : ''}
+          />
+        </div>
+        <div class="rp-actions">
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">
+            ${NL.codeButton}
+          </button>
+        </div>
+      </form>
+      <p class="utrecht-paragraph rp-help">${NL.codeHelp}</p>`,
+    Boolean(error),
+  );
+}
+
+// --- Choosing and ordering the domains ------------------------------------------------------------
+
+export function choosePage(model: {
+  token: string;
+  choosable: { code: string; name: string }[];
+  /** The place (1 = most important) of each chosen code. */
+  places: Map<string, number>;
+  error?: string;
+}): string {
+  const count = model.choosable.length;
+  const firstId = model.choosable[0] ? `plaats-${idOf(model.choosable[0].code)}` : 'inhoud';
+  return layout(
+    NL.chooseTitle,
+    html`${errorSummary(model.error ? [{ target: firstId, message: model.error }] : [])}
+      <h1 class="utrecht-heading-1">${NL.chooseTitle}</h1>
+      <p class="utrecht-paragraph" id="kies-uitleg">${NL.chooseIntro}</p>
+      <form method="post" action="/monitor/kiezen" novalidate>
+        ${tokenField(model.token)}
+        ${model.choosable.map((d) => {
+          const id = `plaats-${idOf(d.code)}`;
+          const place = model.places.get(d.code);
+          return html`<div class="mo-choice">
+            <label class="utrecht-form-label" for="${id}">${d.name}</label>
+            <select
+              class="mo-select"
+              id="${id}"
+              name="plaats.${d.code}"
+              aria-describedby="kies-uitleg"
+            >
+              <option value="">${NL.chooseNone}</option>
+              ${Array.from({ length: count }, (_, i) => i + 1).map(
+                (n) =>
+                  html`<option value="${n}" ${place === n ? html` selected` : ''}>
+                    ${NL.choosePlace(n)}
+                  </option>`,
+              )}
+            </select>
+          </div>`;
+        })}
+        <div class="rp-actions">
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">
+            ${NL.next}
+          </button>
+        </div>
+      </form>`,
+    Boolean(model.error),
+  );
+}
+
+// --- The line per domain, goals, life satisfaction ------------------------------------------------
+
+export interface LineDomain {
+  code: string;
+  name: string;
+  mark: number | null;
+  previous: { mark: number; date: string } | null;
+  goal: string;
+  goalDate: string;
+  markError?: string;
+  goalError?: string;
+  dateError?: string;
+}
+
+function line(d: LineDomain): Html {
+  const base = `punt-${idOf(d.code)}`;
+  const described = [
+    'schaal-uitleg',
+    d.previous ? `vorige-${idOf(d.code)}` : '',
+    d.markError ? `fout-${base}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return html`<fieldset
+    class="utrecht-form-fieldset rp-question${d.markError ? ' utrecht-form-fieldset--invalid' : ''}"
+    aria-describedby="${described}"
+  >
+    <legend class="utrecht-form-fieldset__legend">${NL.lineQuestion(d.name)}</legend>
+    ${
+      d.previous
+        ? html`<p class="mo-previous" id="vorige-${idOf(d.code)}">
+            ${NL.previous(d.previous.mark, dutchDate(d.previous.date))}
+          </p>`
+        : ''
+    }
+    ${d.markError ? html`<p class="utrecht-form-field-error-message" id="fout-${base}">${d.markError}</p>` : ''}
+    <div class="mo-line">
+      <p class="mo-ends" aria-hidden="true">
+        <span><span class="mo-face">☹</span> ${NL.sad}</span>
+        <span>${NL.happy} <span class="mo-face">☺</span></span>
+      </p>
+      <div class="mo-points">
+        ${LINE_POINTS.map(
+          (p) =>
+            html`<div class="mo-point">
+              <input
+                type="radio"
+                id="${base}-${p}"
+                name="punt.${d.code}"
+                value="${p}"
+                ${d.mark === p ? html` checked` : ''}
+              />
+              <label for="${base}-${p}">${p}</label>
+            </div>`,
+        )}
+      </div>
+    </div>
+    <div class="mo-goal">
+      <label class="rp-text-label" for="doel-${idOf(d.code)}">${NL.goalLabel(d.name)}</label>
+      ${d.goalError ? html`<p class="utrecht-form-field-error-message" id="fout-doel-${idOf(d.code)}">${d.goalError}</p>` : ''}
+      <input
+        class="utrecht-textbox"
+        type="text"
+        id="doel-${idOf(d.code)}"
+        name="doel.${d.code}"
+        value="${d.goal}"
+        maxlength="500"
+        ${d.goalError ? html` aria-invalid="true" aria-describedby="fout-doel-${idOf(d.code)}"` : ''}
+      />
+      <label class="rp-text-label" for="datum-${idOf(d.code)}">${NL.goalDateLabel}</label>
+      <p class="utrecht-form-field-description" id="datum-hint-${idOf(d.code)}">
+        ${NL.goalDateHint}
+      </p>
+      ${d.dateError ? html`<p class="utrecht-form-field-error-message" id="fout-datum-${idOf(d.code)}">${d.dateError}</p>` : ''}
+      <input
+        class="utrecht-textbox mo-date"
+        type="text"
+        inputmode="numeric"
+        id="datum-${idOf(d.code)}"
+        name="datum.${d.code}"
+        value="${d.goalDate}"
+        maxlength="10"
+        aria-describedby="datum-hint-${idOf(d.code)}${d.dateError ? ` fout-datum-${idOf(d.code)}` : ''}"
+        ${d.dateError ? html` aria-invalid="true"` : ''}
+      />
+    </div>
+  </fieldset>`;
+}
+
+export function linePage(model: {
+  token: string;
+  domains: LineDomain[];
+  life: number | null;
+  errors: FieldError[];
+}): string {
+  return layout(
+    NL.lineTitle,
+    html`${errorSummary(model.errors)}
+      <h1 class="utrecht-heading-1">${NL.lineTitle}</h1>
+      <p class="utrecht-paragraph">${NL.lineIntro}</p>
+      <p class="utrecht-paragraph" id="schaal-uitleg">${NL.scaleHelp}</p>
+      <form method="post" action="/monitor/lijn" novalidate>
+        ${tokenField(model.token)}
+        ${model.domains.map(
+          (d) =>
+            html`<input type="hidden" name="gebied" value="${d.code}" />
+              <div class="mo-domain">${line(d)}</div>`,
+        )}
+        <fieldset class="utrecht-form-fieldset rp-question" aria-describedby="leven-uitleg">
+          <legend class="utrecht-form-fieldset__legend">${NL.lifeQuestion}</legend>
+          <p class="utrecht-form-field-description" id="leven-uitleg">${NL.lifeHint}</p>
+          <div class="mo-points">
+            ${Array.from({ length: 10 }, (_, i) => i + 1).map(
+              (n) =>
+                html`<div class="mo-point">
+                  <input
+                    type="radio"
+                    id="leven-${n}"
+                    name="leven"
+                    value="${n}"
+                    ${model.life === n ? html` checked` : ''}
+                  />
+                  <label for="leven-${n}">${n}</label>
+                </div>`,
+            )}
+          </div>
+        </fieldset>
+        <div class="rp-actions">
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">
+            ${NL.save}
+          </button>
+        </div>
+      </form>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/monitor/kiezen">${NL.back}</a>
+      </p>`,
+    model.errors.length > 0,
+  );
+}
+
+export function donePage(model: {
+  token: string;
+  marks: { name: string; mark: number }[];
+  life: number | null;
+}): string {
+  return layout(
+    NL.doneTitle,
+    html`<h1 class="utrecht-heading-1">${NL.doneTitle}</h1>
+      <p class="utrecht-paragraph">${NL.done}</p>
+      <h2 class="utrecht-heading-2">${NL.doneList}</h2>
+      <ul class="mo-summary">
+        ${model.marks.map((m) => html`<li>${NL.doneMark(m.name, m.mark)}</li>`)}
+        ${model.life !== null ? html`<li>${NL.doneLife(model.life)}</li>` : ''}
+      </ul>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/monitor/kiezen">${NL.change}</a>
+      </p>
+      <form method="post" action="/monitor/stoppen">
+        ${tokenField(model.token)}
+        <div class="rp-actions">
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">
+            ${NL.stop}
+          </button>
+        </div>
+      </form>`,
+  );
+}

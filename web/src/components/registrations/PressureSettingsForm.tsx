@@ -1,0 +1,146 @@
+import { useState, type FormEvent } from 'react';
+import type { PressureSettings } from '../../../../shared/api/registrations.schema.js';
+import {
+  MINUTES_MAX,
+  MINUTES_MIN,
+  STAFF_TYPE_LABELS,
+  STAFF_TYPES,
+  type StaffType,
+} from '../../../../shared/registrations/vocabulary.js';
+import { savePressureSettings } from '../../api/registrations.js';
+import { formErrorsFromApi, NO_ERRORS, type FormErrors } from '../../lib/form-errors.js';
+import { Alert } from '../Alert.js';
+import { Button } from '../Button.js';
+import { ErrorSummary } from '../ErrorSummary.js';
+import { Fieldset } from '../Fieldset.js';
+import { FormField } from '../FormField.js';
+import { NumberField } from '../NumberField.js';
+import { Paragraph } from '../Paragraph.js';
+import { Textbox } from '../Textbox.js';
+import { formatHours, parseWeight } from './capacity-grid.js';
+
+const FIELD_IDS = {
+  professional: 'gewicht-professional',
+  stagiair: 'gewicht-stagiair',
+  vrijwilliger: 'gewicht-vrijwilliger',
+  standaardMinutenPerAanvraag: 'standaard-minuten',
+  bewerkTermijnUren: 'bewerktermijn',
+};
+
+/** How the dashboard weighs the hours of each staff type, and how long contacts stay editable. */
+export function PressureSettingsForm({ settings }: { settings: PressureSettings }) {
+  const [weights, setWeights] = useState<Record<StaffType, string>>({
+    professional: formatHours(settings.gewichten.professional),
+    stagiair: formatHours(settings.gewichten.stagiair),
+    vrijwilliger: formatHours(settings.gewichten.vrijwilliger),
+  });
+  const [minutes, setMinutes] = useState(String(settings.standaardMinutenPerAanvraag));
+  const [hours, setHours] = useState(String(settings.bewerkTermijnUren));
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(false);
+    const fields: Record<string, string> = {};
+    const parsed = {} as Record<StaffType, number>;
+    for (const soort of STAFF_TYPES) {
+      const weight = parseWeight(weights[soort]);
+      if (weight === null)
+        fields[soort] =
+          `Vul voor ${STAFF_TYPE_LABELS[soort].toLowerCase()} een gewicht in van 0 tot en met 2, zoals 0,5.`;
+      else parsed[soort] = weight;
+    }
+    const minutesValue = Number(minutes.trim());
+    if (!/^\d+$/.test(minutes.trim()) || minutesValue < MINUTES_MIN || minutesValue > MINUTES_MAX)
+      fields.standaardMinutenPerAanvraag = `Vul hele minuten in van ${MINUTES_MIN} tot en met ${MINUTES_MAX}.`;
+    const hoursValue = Number(hours.trim());
+    if (!/^\d+$/.test(hours.trim()) || hoursValue < 1 || hoursValue > 336)
+      fields.bewerkTermijnUren = 'Vul hele uren in van 1 tot en met 336 (14 dagen).';
+    if (Object.keys(fields).length > 0) {
+      setErrors({ fields });
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setBusy(true);
+    try {
+      await savePressureSettings({
+        gewichten: parsed,
+        standaardMinutenPerAanvraag: minutesValue,
+        bewerkTermijnUren: hoursValue,
+      });
+      setErrors(NO_ERRORS);
+      setDone(true);
+    } catch (error) {
+      setErrors(formErrorsFromApi(error, Object.keys(FIELD_IDS)));
+      setAttempt((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} className="mw-form mw-narrow">
+      <ErrorSummary
+        errors={errors}
+        fieldIds={FIELD_IDS}
+        attempt={attempt}
+        title="De instellingen zijn niet opgeslagen"
+      />
+      <Fieldset legend="Gewicht van een uur in de capaciteit">
+        <p className="mw-fieldset-description">
+          Een uur van een stagiair of vrijwilliger telt vaak minder zwaar dan een uur van een
+          professional, omdat begeleiding tijd kost. 1 = een volledig uur.
+        </p>
+        {STAFF_TYPES.map((soort) => (
+          <FormField
+            key={soort}
+            id={FIELD_IDS[soort]}
+            label={STAFF_TYPE_LABELS[soort]}
+            error={errors.fields[soort]}
+          >
+            {(control) => (
+              <Textbox
+                {...control}
+                inputMode="decimal"
+                autoComplete="off"
+                className="mw-short"
+                value={weights[soort]}
+                onChange={(event) =>
+                  setWeights((current) => ({ ...current, [soort]: event.target.value }))
+                }
+              />
+            )}
+          </FormField>
+        ))}
+      </Fieldset>
+      <NumberField
+        id={FIELD_IDS.standaardMinutenPerAanvraag}
+        label="Minuten per wachtende aanvraag zonder contacten"
+        description="Alleen gebruikt als een locatie in een periode geen contacten had; anders telt de gemiddelde duur van haar contacten."
+        error={errors.fields.standaardMinutenPerAanvraag}
+        value={minutes}
+        onChange={setMinutes}
+      />
+      <NumberField
+        id={FIELD_IDS.bewerkTermijnUren}
+        label="Uren waarin een professional een contact kan wijzigen of ongedaan maken"
+        error={errors.fields.bewerkTermijnUren}
+        value={hours}
+        onChange={setHours}
+      />
+      <Button type="submit" appearance="primary-action" busy={busy}>
+        Instellingen opslaan
+      </Button>
+      <div role="status">
+        {done && (
+          <Alert type="ok">
+            <Paragraph>De instellingen zijn opgeslagen. Het dashboard rekent er nu mee.</Paragraph>
+          </Alert>
+        )}
+      </div>
+    </form>
+  );
+}

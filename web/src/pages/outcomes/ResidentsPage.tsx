@@ -1,0 +1,163 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError, messageOf } from '../../api/errors.js';
+import { queryClient } from '../../api/query-client.js';
+import { createResident, residentsKey, useResidents, useTeams } from '../../api/outcomes.js';
+import { Alert } from '../../components/Alert.js';
+import { Button } from '../../components/Button.js';
+import { FormField } from '../../components/FormField.js';
+import { Heading, PageHeading } from '../../components/Heading.js';
+import { Link } from '../../components/Link.js';
+import { LoadingMessage } from '../../components/LoadingMessage.js';
+import { Paragraph } from '../../components/Paragraph.js';
+import { QueryError } from '../../components/QueryError.js';
+import { Select } from '../../components/Select.js';
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '../../components/Table.js';
+import { Textbox } from '../../components/Textbox.js';
+import { formatDay } from '../../components/outcomes/outcomes-model.js';
+import { usePageTitle } from '../../lib/use-page-title.js';
+import '../../components/outcomes/outcomes.css';
+
+export function ResidentsPage() {
+  usePageTitle('Bewoners');
+  const residents = useResidents();
+  const teams = useTeams();
+  const navigate = useNavigate();
+  const [referentie, setReferentie] = useState('');
+  const [teamId, setTeamId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const ownTeams = teams.data?.wijkteams.filter((t) => t.eigenRol !== null) ?? [];
+  const leadTeams = ownTeams.filter((t) => t.eigenRol === 'teamleider');
+  const chosenTeam = teamId || ownTeams[0]?.id || '';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await createResident({
+        referentie: referentie.trim(),
+        wijkteamId: chosenTeam,
+      });
+      await queryClient.invalidateQueries({ queryKey: residentsKey });
+      void navigate(`/bewoners/${created.id}`);
+    } catch (failure) {
+      const details = failure instanceof ApiError ? failure.invalidParams.map((p) => p.reason) : [];
+      setError([messageOf(failure), ...details].join(' '));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <PageHeading>Bewoners</PageHeading>
+      <Paragraph>
+        De bewoners van uw eigen wijkteam. Open een bewoner om de leefgebieden te bekijken of een
+        gesprek te voeren.
+      </Paragraph>
+      {leadTeams.map((team) => (
+        <Paragraph key={team.id}>
+          <Link to={`/wijkteams/${team.id}/uitkomsten`}>Uitkomsten van {team.naam}</Link>
+        </Paragraph>
+      ))}
+      {residents.isPending ? (
+        <LoadingMessage />
+      ) : residents.isError ? (
+        <QueryError error={residents.error} what="De bewoners" />
+      ) : residents.data.length === 0 ? (
+        <Paragraph>Er zijn nog geen bewoners in uw wijkteam.</Paragraph>
+      ) : (
+        <TableContainer label="Bewoners">
+          <Table>
+            <TableCaption>Bewoners van uw wijkteam ({residents.data.length})</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Referentie</TableHeaderCell>
+                <TableHeaderCell>Wijkteam</TableHeaderCell>
+                <TableHeaderCell>Metingen</TableHeaderCell>
+                <TableHeaderCell>Laatste meting</TableHeaderCell>
+                <TableHeaderCell>Persoonlijke code</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {residents.data.map((resident) => (
+                <TableRow key={resident.id}>
+                  <TableHeaderCell scope="row">
+                    <Link to={`/bewoners/${resident.id}`}>{resident.referentie}</Link>
+                  </TableHeaderCell>
+                  <TableCell>{resident.wijkteam.naam}</TableCell>
+                  <TableCell>{resident.metingen}</TableCell>
+                  <TableCell>
+                    {resident.laatsteMeting ? formatDay(resident.laatsteMeting) : 'Nog geen'}
+                  </TableCell>
+                  <TableCell>{resident.heeftCode ? 'Ja' : 'Nee'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+
+      {ownTeams.length > 0 && (
+        <section aria-labelledby="nieuwe-bewoner">
+          <Heading level={2} id="nieuwe-bewoner">
+            Nieuwe bewoner
+          </Heading>
+          <form onSubmit={(event) => void submit(event)} noValidate>
+            {error && (
+              <Alert type="error" role="alert">
+                <Paragraph>{error}</Paragraph>
+              </Alert>
+            )}
+            <FormField
+              id="referentie"
+              label="Referentie"
+              description="Het dossiernummer van uw team. Gebruik geen naam of BSN."
+            >
+              {(control) => (
+                <Textbox
+                  {...control}
+                  autoComplete="off"
+                  value={referentie}
+                  onChange={(event) => setReferentie(event.target.value)}
+                />
+              )}
+            </FormField>
+            {ownTeams.length > 1 && (
+              <FormField id="wijkteam" label="Wijkteam">
+                {(control) => (
+                  <Select
+                    {...control}
+                    value={chosenTeam}
+                    onChange={(e) => setTeamId(e.target.value)}
+                  >
+                    {ownTeams.map((team) => (
+                      <option key={team.id} value={team.id}>
+                        {team.naam}
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              </FormField>
+            )}
+            <Button type="submit" appearance="primary-action" busy={busy}>
+              Bewoner toevoegen
+            </Button>
+          </form>
+        </section>
+      )}
+    </>
+  );
+}
