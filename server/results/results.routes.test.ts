@@ -472,6 +472,10 @@ describe(`results API (${testDatabaseKind()})`, () => {
     const response = await w.onderzoeker.get(`${base}/cijfers.csv?vergelijk=project`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/csv');
+    // The columns are fixed; the file's name carries the counting rule.
+    expect(response.headers['content-disposition']).toMatch(
+      /filename="resultaten-\d{4}-positief-1-2-v1-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     const lines = response.body.split('\r\n');
     expect(lines[0]).toBe(
       'gemeente,vraag,n_geldig,n_positief,pct_positief,ci_laag,ci_hoog,vergelijking,pct_vergelijking,p_waarde,significant,onderdrukt',

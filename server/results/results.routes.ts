@@ -222,7 +222,8 @@ export const resultsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
         .type('text/csv; charset=utf-8')
         .header(
           'Content-Disposition',
-          `attachment; filename="resultaten-${round.survey.year}-${today()}.csv"`,
+          // The columns are fixed, so the file's name says which counting rule made it.
+          `attachment; filename="resultaten-${round.survey.year}-${round.rule.id}-v${round.rule.versie}-${today()}.csv"`,
         )
         .send(csv);
     },
