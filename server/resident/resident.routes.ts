@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { optionsOf, type Question } from '../../shared/surveys/questionnaire.js';
 import type { RouteContext } from '../http/route-context.js';
 import { askedPages, askedQuestions, type Answers } from '../surveys/responses/answers.js';
@@ -16,6 +16,17 @@ import {
 } from '../surveys/responses/online.service.js';
 import { CodeGuard } from './code-guard.js';
 import { NL } from './messages.js';
+import {
+  codeFormRoute,
+  first,
+  formOf,
+  pageRoute,
+  send,
+  see,
+  serveStylesheet,
+  usePageBasics,
+  withCodeRoute,
+} from './page-http.js';
 import {
   codePage,
   messagePage,
@@ -40,35 +51,6 @@ import {
  */
 
 const CSS = fs.readFileSync(new URL('./resident.css', import.meta.url), 'utf8');
-const FORM_LIMIT_BYTES = 64 * 1024;
-const access = 'public' as const;
-/** Pages for people, not API operations: public, and left out of the OpenAPI document. */
-const pageRoute = { config: { access }, schema: { hide: true } };
-
-type Form = Record<string, string[]>;
-
-function parseForm(body: string): Form {
-  const form: Form = {};
-  for (const [name, value] of new URLSearchParams(body)) (form[name] ??= []).push(value);
-  return form;
-}
-
-function formOf(request: FastifyRequest): Form {
-  return (request.body as Form | undefined) ?? {};
-}
-
-const first = (form: Form, name: string) => form[name]?.[0];
-
-function send(reply: FastifyReply, page: string, status = 200): FastifyReply {
-  return reply
-    .code(status)
-    .header('Cache-Control', 'no-store')
-    .type('text/html; charset=utf-8')
-    .send(page);
-}
-
-const see = (reply: FastifyReply, to: string) =>
-  reply.header('Cache-Control', 'no-store').redirect(to, 303);
 
 function refusalPage(reply: FastifyReply, refusal: Refusal): FastifyReply {
   clearRespondentCookie(reply);
@@ -122,62 +104,35 @@ export async function residentRoutes(app: FastifyInstance, { db, config }: Route
     else if (!isRefusal(result)) guard.passed(code);
   }
 
-  app.addContentTypeParser(
-    'application/x-www-form-urlencoded',
-    { parseAs: 'string', bodyLimit: FORM_LIMIT_BYTES },
-    (_request, body, done) => done(null, parseForm(String(body))),
-  );
-
   // Resident pages answer errors as pages, never as JSON: a 429 after too many codes, a 500.
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error.statusCode === 429) {
-      return send(reply, messagePage({ title: NL.tooManyTitle, lines: [NL.tooMany] }), 429);
-    }
-    if (error.statusCode && error.statusCode < 500) {
-      return send(reply, messagePage({ title: NL.forbiddenTitle, lines: [NL.forbidden] }), 400);
-    }
-    request.log.error({ err: error }, 'resident page failed');
-    return send(reply, messagePage({ title: NL.errorTitle, lines: [NL.error] }), 500);
-  });
+  usePageBasics(app, { messagePage, texts: NL, logLabel: 'resident page failed' });
 
   // Every page after the first reads the code from the cookie: a guess placed in a cookie must
   // meet a limit too, or the limit on the code form would mean nothing. Generous for people
   // (a page every few seconds), hopeless for guessing.
-  const withCode = {
-    ...pageRoute,
-    config: { access, rateLimit: { max: config.loginRatePerMinute * 6, timeWindow: '1 minute' } },
-  };
+  const withCode = withCodeRoute(config.loginRatePerMinute);
 
-  app.get(STYLESHEET_PATH, pageRoute, async (_request, reply) =>
-    reply.header('Cache-Control', 'public, max-age=3600').type('text/css; charset=utf-8').send(CSS),
-  );
+  serveStylesheet(app, STYLESHEET_PATH, CSS);
 
   app.get<{ Querystring: { code?: string } }>('/enquete', pageRoute, async (request, reply) => {
     const code = typeof request.query.code === 'string' ? request.query.code : '';
     return send(reply, codePage({ code: code.slice(0, 40) }));
   });
 
-  app.post(
-    '/enquete',
-    {
-      ...pageRoute,
-      config: { access, rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
-    },
-    async (request, reply) => {
-      if (isCrossSite(request)) return refuseForgery(reply);
-      const code = (first(formOf(request), 'code') ?? '').trim().slice(0, 40);
-      if (code === '') return send(reply, codePage({ error: NL.codeEmpty }), 400);
-      if (!guard.mayTry(code)) return busyPage(reply);
-      const result = await start(db, code);
-      note(code, result);
-      if (result === 'onbekend') {
-        return send(reply, codePage({ code, error: NL.codeUnknown }), 400);
-      }
-      if (isRefusal(result)) return refusalPage(reply, result);
-      setRespondentCookie(reply, request, config, code);
-      return see(reply, `/enquete/vraag/${result.resumeAt}`);
-    },
-  );
+  app.post('/enquete', codeFormRoute(config.loginRatePerMinute), async (request, reply) => {
+    if (isCrossSite(request)) return refuseForgery(reply);
+    const code = (first(formOf(request), 'code') ?? '').trim().slice(0, 40);
+    if (code === '') return send(reply, codePage({ error: NL.codeEmpty }), 400);
+    if (!guard.mayTry(code)) return busyPage(reply);
+    const result = await start(db, code);
+    note(code, result);
+    if (result === 'onbekend') {
+      return send(reply, codePage({ code, error: NL.codeUnknown }), 400);
+    }
+    if (isRefusal(result)) return refusalPage(reply, result);
+    setRespondentCookie(reply, request, config, code);
+    return see(reply, `/enquete/vraag/${result.resumeAt}`);
+  });
 
   app.get<{ Params: { key: string } }>('/enquete/vraag/:key', withCode, async (request, reply) => {
     const code = respondentCode(request);

@@ -60,6 +60,8 @@ export const MONITOR_NL = {
     'Dit formulier kunnen wij niet verwerken. Ga terug naar het begin en vul uw code opnieuw in.',
   tooManyTitle: 'Even wachten',
   tooMany: 'U hebt te vaak een code ingevuld. Wacht een minuut. Probeer het daarna opnieuw.',
+  busyTitle: 'Het is nu erg druk',
+  busy: 'Het is nu erg druk. Probeer het over een paar minuten opnieuw.',
   errorTitle: 'Er ging iets mis',
   error: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
   notFoundTitle: 'Deze pagina bestaat niet',

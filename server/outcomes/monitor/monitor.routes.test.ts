@@ -287,3 +287,69 @@ describe(`monitor code entry rate limit (${testDatabaseKind()})`, () => {
     expect((await guess(99)).statusCode).toBe(429);
   });
 });
+
+describe(`monitor global limit on wrong codes (${testDatabaseKind()})`, () => {
+  let t: TestApp;
+  let codes: string[];
+  beforeAll(async () => {
+    t = await createTestApp({ MEETWERK_CODE_FAILURES_PER_MINUTE: '3' });
+    const tilburg = await gemeente(t.database, 'GM0855');
+    await createUser(t.database, 'beheer@test.nl', [{ tenant: tilburg, role: 'beheerder' }]);
+    const profId = await createUser(t.database, 'prof@test.nl', [
+      { tenant: tilburg, role: 'professional' },
+    ]);
+    const beheerder = await login(t.app, 'beheer@test.nl');
+    const prof = await login(t.app, 'prof@test.nl');
+    const team = (await beheerder.post('/api/v1/wijkteams', { naam: 'Noord' })).json<{
+      id: string;
+    }>().id;
+    await beheerder.put(`/api/v1/wijkteams/${team}/leden/${profId}`, {});
+    codes = [];
+    for (const referentie of ['TB-1', 'TB-2']) {
+      const id = (await prof.post('/api/v1/bewoners', { referentie, wijkteamId: team })).json<{
+        id: string;
+      }>().id;
+      codes.push((await prof.post(`/api/v1/bewoners/${id}/code`)).json<{ code: string }>().code);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('pauses new codes from every address after too many wrong ones; residents already in go on', async () => {
+    const inside = new Phone(t);
+    expect((await inside.post('/monitor', [['code', codes[0]!]])).statusCode).toBe(303);
+    // Wrong codes from three different addresses: each address is far below its own limit.
+    for (const address of ['10.0.0.1', '10.0.0.2', '10.0.0.3']) {
+      const wrong = await t.app.inject({
+        method: 'POST',
+        url: '/monitor',
+        remoteAddress: address,
+        payload: 'code=AAAA-BBBB',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.body).toContain(NL.codeUnknown);
+    }
+
+    // A right code that was not used before now waits: nothing is looked up, no cookie.
+    const fresh = new Phone(t);
+    const busy = await fresh.post('/monitor', [['code', codes[1]!]]);
+    expect(busy.statusCode).toBe(503);
+    expect(busy.headers['retry-after']).toBe('120');
+    expect(busy.headers['content-type']).toContain('text/html');
+    expect(busy.headers['cache-control']).toBe('no-store');
+    expect(busy.body).toContain(NL.busy);
+    expect(busy.body).toContain('<html lang="nl"');
+    expect(fresh.cookie).toBeUndefined();
+    // A guess placed in a cookie waits as well.
+    const cookieGuess = await t.app.inject({
+      url: '/monitor/kiezen',
+      cookies: { [MONITOR_COOKIE]: 'STUVWXYZ' },
+    });
+    expect(cookieGuess.statusCode).toBe(503);
+
+    // The resident who was already in goes on.
+    const page = await inside.get('/monitor/kiezen');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(NL.chooseTitle);
+  });
+});

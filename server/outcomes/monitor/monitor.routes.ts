@@ -1,6 +1,19 @@
 import fs from 'node:fs';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { RouteContext } from '../../http/route-context.js';
+import { CodeGuard } from '../../resident/code-guard.js';
+import { isCrossSite } from '../../resident/code-session.js';
+import {
+  codeFormRoute,
+  first,
+  formOf,
+  pageRoute,
+  send,
+  see,
+  serveStylesheet,
+  usePageBasics,
+  withCodeRoute,
+} from '../../resident/page-http.js';
 import { today } from '../outcome.service.js';
 import { MONITOR_NL as NL } from './monitor.messages.js';
 import {
@@ -34,32 +47,6 @@ import {
 const CSS =
   fs.readFileSync(new URL('../../resident/resident.css', import.meta.url), 'utf8') +
   fs.readFileSync(new URL('./monitor.css', import.meta.url), 'utf8');
-const FORM_LIMIT_BYTES = 64 * 1024;
-const access = 'public' as const;
-const pageRoute = { config: { access }, schema: { hide: true } };
-
-type Form = Record<string, string[]>;
-
-function parseForm(body: string): Form {
-  const form: Form = {};
-  for (const [name, value] of new URLSearchParams(body)) (form[name] ??= []).push(value);
-  return form;
-}
-
-const formOf = (request: FastifyRequest) => (request.body as Form | undefined) ?? {};
-const first = (form: Form, name: string) => form[name]?.[0];
-
-function send(reply: FastifyReply, page: string, status = 200): FastifyReply {
-  return reply
-    .code(status)
-    .header('Cache-Control', 'no-store')
-    .type('text/html; charset=utf-8')
-    .send(page);
-}
-
-const see = (reply: FastifyReply, to: string) =>
-  reply.header('Cache-Control', 'no-store').redirect(to, 303);
-
 const askCodeAgain = (reply: FastifyReply) => {
   clearMonitorCookie(reply);
   return send(reply, codePage({ notice: NL.expired }));
@@ -68,7 +55,11 @@ const askCodeAgain = (reply: FastifyReply) => {
 const refuseForgery = (reply: FastifyReply) =>
   send(reply, messagePage({ title: NL.forbiddenTitle, lines: [NL.forbidden] }), 403);
 
-const isCrossSite = (request: FastifyRequest) => request.headers['sec-fetch-site'] === 'cross-site';
+/** Too many wrong codes over all addresses: no new codes for a while (ADR 0007, 0010). */
+function busyPage(reply: FastifyReply): FastifyReply {
+  reply.header('Retry-After', '120');
+  return send(reply, messagePage({ title: NL.busyTitle, lines: [NL.busy] }), 503);
+}
 
 /** `31-12-2026`, `31/12/2026` or `2026-12-31` → `2026-12-31`; undefined when not a real date. */
 export function parseDutchDate(input: string): string | undefined {
@@ -110,59 +101,48 @@ function lineDomains(view: SelfView, codes: string[]): LineDomain[] {
 }
 
 export async function monitorRoutes(app: FastifyInstance, { db, config }: RouteContext) {
-  app.addContentTypeParser(
-    'application/x-www-form-urlencoded',
-    { parseAs: 'string', bodyLimit: FORM_LIMIT_BYTES },
-    (_request, body, done) => done(null, parseForm(String(body))),
-  );
+  usePageBasics(app, { messagePage, texts: NL, logLabel: 'monitor page failed' });
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error.statusCode === 429) {
-      return send(reply, messagePage({ title: NL.tooManyTitle, lines: [NL.tooMany] }), 429);
-    }
-    if (error.statusCode && error.statusCode < 500) {
-      return send(reply, messagePage({ title: NL.forbiddenTitle, lines: [NL.forbidden] }), 400);
-    }
-    request.log.error({ err: error }, 'monitor page failed');
-    return send(reply, messagePage({ title: NL.errorTitle, lines: [NL.error] }), 500);
-  });
+  // The global limit on wrong codes (ADR 0007), as on the survey pages: over all addresses.
+  const guard = new CodeGuard(config.codeFailuresPerMinute);
+
+  /** Looks a code up and counts a wrong one towards the global limit; remembers one that passed. */
+  async function lookUp<T>(
+    code: string,
+    work: (...args: Parameters<Parameters<typeof withMonitorCode>[2]>) => Promise<T>,
+  ): Promise<T | 'onbekend'> {
+    const result = await withMonitorCode(db, code, work);
+    if (result === 'onbekend') guard.failed();
+    else guard.passed(code);
+    return result;
+  }
 
   // Pages after the code read it from the cookie: they are limited too (ADR 0008, decision 8).
-  const withCode = {
-    ...pageRoute,
-    config: { access, rateLimit: { max: config.loginRatePerMinute * 6, timeWindow: '1 minute' } },
-  };
+  const withCode = withCodeRoute(config.loginRatePerMinute);
 
-  app.get(MONITOR_STYLESHEET_PATH, pageRoute, async (_request, reply) =>
-    reply.header('Cache-Control', 'public, max-age=3600').type('text/css; charset=utf-8').send(CSS),
-  );
+  serveStylesheet(app, MONITOR_STYLESHEET_PATH, CSS);
 
   app.get<{ Querystring: { code?: string } }>('/monitor', pageRoute, async (request, reply) => {
     const code = typeof request.query.code === 'string' ? request.query.code : '';
     return send(reply, codePage({ code: code.slice(0, 40) }));
   });
 
-  app.post(
-    '/monitor',
-    {
-      ...pageRoute,
-      config: { access, rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
-    },
-    async (request, reply) => {
-      if (isCrossSite(request)) return refuseForgery(reply);
-      const code = (first(formOf(request), 'code') ?? '').trim().slice(0, 40);
-      if (code === '') return send(reply, codePage({ error: NL.codeEmpty }), 400);
-      const found = await withMonitorCode(db, code, async () => true);
-      if (found === 'onbekend') return send(reply, codePage({ code, error: NL.codeUnknown }), 400);
-      setMonitorCookie(reply, request, config, code);
-      return see(reply, '/monitor/kiezen');
-    },
-  );
+  app.post('/monitor', codeFormRoute(config.loginRatePerMinute), async (request, reply) => {
+    if (isCrossSite(request)) return refuseForgery(reply);
+    const code = (first(formOf(request), 'code') ?? '').trim().slice(0, 40);
+    if (code === '') return send(reply, codePage({ error: NL.codeEmpty }), 400);
+    if (!guard.mayTry(code)) return busyPage(reply);
+    const found = await lookUp(code, async () => true);
+    if (found === 'onbekend') return send(reply, codePage({ code, error: NL.codeUnknown }), 400);
+    setMonitorCookie(reply, request, config, code);
+    return see(reply, '/monitor/kiezen');
+  });
 
   app.get('/monitor/kiezen', withCode, async (request, reply) => {
     const code = monitorCode(request);
     if (!code) return askCodeAgain(reply);
-    const page = await withMonitorCode(db, code, async (_trx, view) => {
+    if (!guard.mayTry(code)) return busyPage(reply);
+    const page = await lookUp(code, async (_trx, view) => {
       const start = view.todays ? view.todays.domains.map((d) => d.domain_code) : view.lastChoice;
       return choosePage({
         token: monitorFormToken(code),
@@ -177,11 +157,12 @@ export async function monitorRoutes(app: FastifyInstance, { db, config }: RouteC
   app.post('/monitor/kiezen', withCode, async (request, reply) => {
     const code = monitorCode(request);
     if (!code) return askCodeAgain(reply);
+    if (!guard.mayTry(code)) return busyPage(reply);
     const form = formOf(request);
     if (isCrossSite(request) || !validMonitorToken(code, first(form, 'token'))) {
       return refuseForgery(reply);
     }
-    const result = await withMonitorCode(db, code, async (_trx, view) => {
+    const result = await lookUp(code, async (_trx, view) => {
       const places = new Map<string, number>();
       view.choosable.forEach((d) => {
         const place = Number(first(form, `plaats.${d.code}`) ?? '');
@@ -218,7 +199,8 @@ export async function monitorRoutes(app: FastifyInstance, { db, config }: RouteC
     async (request, reply) => {
       const code = monitorCode(request);
       if (!code) return askCodeAgain(reply);
-      const page = await withMonitorCode(db, code, async (_trx, view) => {
+      if (!guard.mayTry(code)) return busyPage(reply);
+      const page = await lookUp(code, async (_trx, view) => {
         const codes = chosenFrom(view, request.query.keuze);
         if (codes.length === 0) return undefined;
         return linePage({
@@ -237,11 +219,12 @@ export async function monitorRoutes(app: FastifyInstance, { db, config }: RouteC
   app.post('/monitor/lijn', withCode, async (request, reply) => {
     const code = monitorCode(request);
     if (!code) return askCodeAgain(reply);
+    if (!guard.mayTry(code)) return busyPage(reply);
     const form = formOf(request);
     if (isCrossSite(request) || !validMonitorToken(code, first(form, 'token'))) {
       return refuseForgery(reply);
     }
-    const result = await withMonitorCode(db, code, async (trx, view) => {
+    const result = await lookUp(code, async (trx, view) => {
       const codes = chosenFrom(view, (form.gebied ?? []).join('~'));
       if (codes.length === 0) return { page: undefined, to: '/monitor/kiezen' };
       const errors: FieldError[] = [];
@@ -294,7 +277,8 @@ export async function monitorRoutes(app: FastifyInstance, { db, config }: RouteC
   app.get('/monitor/klaar', withCode, async (request, reply) => {
     const code = monitorCode(request);
     if (!code) return askCodeAgain(reply);
-    const page = await withMonitorCode(db, code, async (_trx, view) => {
+    if (!guard.mayTry(code)) return busyPage(reply);
+    const page = await lookUp(code, async (_trx, view) => {
       if (!view.todays) return undefined;
       const names = new Map(view.choosable.map((d) => [d.code, d.name]));
       return donePage({
