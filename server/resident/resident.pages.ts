@@ -1,6 +1,13 @@
 import { THEME_LABELS, optionsOf, type Question } from '../../shared/surveys/questionnaire.js';
 import type { Answers } from '../surveys/responses/answers.js';
 import { html, type Html } from './html.js';
+import {
+  codeEntryBody,
+  errorSummary as summaryOf,
+  pageShell,
+  tokenField,
+  type FieldError,
+} from './page-shell.js';
 import { NL } from './messages.js';
 
 /**
@@ -19,47 +26,12 @@ interface Layout {
 }
 
 export function layout({ title, body, hasError }: Layout): string {
-  return html`<!doctype html>
-    <html lang="nl" class="voorbeeld-theme">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>${hasError ? NL.errorPrefix : ''}${title} - ${NL.siteName}</title>
-        <link rel="stylesheet" href="${STYLESHEET_PATH}" />
-      </head>
-      <body class="utrecht-document">
-        <header class="rp-header"><p class="rp-site">${NL.siteName}</p></header>
-        <main class="rp-main" id="inhoud">${body}</main>
-      </body>
-    </html> `.value;
+  return pageShell({ texts: NL, stylesheet: STYLESHEET_PATH, title, body, hasError });
 }
 
-/** The list of errors at the top of a page, each a link to the field it is about. */
-export interface FieldError {
-  /** The id of the input to jump to. */
-  target: string;
-  message: string;
-}
+export type { FieldError };
 
-function errorSummary(errors: FieldError[]): Html | '' {
-  if (errors.length === 0) return '';
-  return html`<div
-    class="utrecht-alert utrecht-alert--error rp-error-summary"
-    role="alert"
-    aria-labelledby="fouten-titel"
-    tabindex="-1"
-  >
-    <h2 class="utrecht-heading-2" id="fouten-titel">${NL.errorSummaryTitle}</h2>
-    <ul class="utrecht-unordered-list">
-      ${errors.map(
-        (e) => html`<li><a class="utrecht-link" href="#${e.target}">${e.message}</a></li>`,
-      )}
-    </ul>
-  </div>`;
-}
-
-const tokenField = (token: string) => html`<input type="hidden" name="token" value="${token}" />`;
+const errorSummary = (errors: FieldError[]) => summaryOf(NL, errors);
 
 function paragraphs(lines: readonly string[]): Html[] {
   return lines.map((line) => html`<p class="utrecht-paragraph">${line}</p>`);
@@ -68,46 +40,10 @@ function paragraphs(lines: readonly string[]): Html[] {
 // --- Code entry ---------------------------------------------------------------------------------
 
 export function codePage(options: { code?: string; error?: string; notice?: string }): string {
-  const { code = '', error, notice } = options;
-  const errors = error ? [{ target: 'code', message: error }] : [];
-  const described = ['code-hint', error ? 'code-fout' : ''].filter(Boolean).join(' ');
   return layout({
     title: NL.codeTitle,
-    hasError: Boolean(error),
-    body: html`${errorSummary(errors)}
-      <h1 class="utrecht-heading-1">${NL.codeTitle}</h1>
-      ${notice ? html`<p class="utrecht-paragraph rp-notice">${notice}</p>` : ''}
-      <p class="utrecht-paragraph">${NL.codeIntro}</p>
-      <form method="post" action="/enquete" novalidate>
-        <div
-          class="utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}"
-        >
-          <p class="utrecht-form-field__label">
-            <label class="utrecht-form-label" for="code">${NL.codeLabel}</label>
-          </p>
-          <p class="utrecht-form-field-description" id="code-hint">${NL.codeHint}</p>
-          ${error ? html`<p class="utrecht-form-field-error-message" id="code-fout">${error}</p>` : ''}
-          <input
-            class="utrecht-textbox rp-code${error ? ' utrecht-textbox--invalid' : ''}"
-            type="text"
-            id="code"
-            name="code"
-            value="${code}"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck="false"
-            maxlength="40"
-            aria-describedby="${described}"
-            ${error ? html` aria-invalid="true"` : ''}
-          />
-        </div>
-        <div class="rp-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">
-            ${NL.codeButton}
-          </button>
-        </div>
-      </form>
-      <p class="utrecht-paragraph rp-help">${NL.codeHelp}</p>`,
+    hasError: Boolean(options.error),
+    body: codeEntryBody({ texts: NL, action: '/enquete', ...options }),
   });
 }
 

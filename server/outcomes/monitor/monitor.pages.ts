@@ -1,4 +1,11 @@
 import { html, type Html } from '../../resident/html.js';
+import {
+  codeEntryBody,
+  errorSummary as summaryOf,
+  pageShell,
+  tokenField,
+  type FieldError,
+} from '../../resident/page-shell.js';
 import { MONITOR_NL as NL } from './monitor.messages.js';
 
 /**
@@ -12,10 +19,7 @@ export const MONITOR_STYLESHEET_PATH = '/monitor/stijl.css';
 /** The 0–100 line as 11 points. */
 export const LINE_POINTS = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
 
-export interface FieldError {
-  target: string;
-  message: string;
-}
+export type { FieldError };
 
 /** `mvo.vrije-tijd` → `mvo-vrije-tijd`: a code as part of an element id. */
 export const idOf = (code: string) => code.replace(/[^A-Za-z0-9-]/g, '-');
@@ -24,38 +28,10 @@ export const idOf = (code: string) => code.replace(/[^A-Za-z0-9-]/g, '-');
 export const dutchDate = (iso: string) => iso.split('-').reverse().join('-');
 
 function layout(title: string, body: Html, hasError = false): string {
-  return html`<!doctype html>
-    <html lang="nl" class="voorbeeld-theme">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>${hasError ? NL.errorPrefix : ''}${title} - ${NL.siteName}</title>
-        <link rel="stylesheet" href="${MONITOR_STYLESHEET_PATH}" />
-      </head>
-      <body class="utrecht-document">
-        <header class="rp-header"><p class="rp-site">${NL.siteName}</p></header>
-        <main class="rp-main" id="inhoud">${body}</main>
-      </body>
-    </html>`.value;
+  return pageShell({ texts: NL, stylesheet: MONITOR_STYLESHEET_PATH, title, body, hasError });
 }
 
-function errorSummary(errors: FieldError[]): Html | '' {
-  if (errors.length === 0) return '';
-  return html`<div
-    class="utrecht-alert utrecht-alert--error rp-error-summary"
-    role="alert"
-    aria-labelledby="fouten-titel"
-    tabindex="-1"
-  >
-    <h2 class="utrecht-heading-2" id="fouten-titel">${NL.errorSummaryTitle}</h2>
-    <ul class="utrecht-unordered-list">
-      ${errors.map((e) => html`<li><a class="utrecht-link" href="#${e.target}">${e.message}</a></li>`)}
-    </ul>
-  </div>`;
-}
-
-const tokenField = (token: string) => html`<input type="hidden" name="token" value="${token}" />`;
+const errorSummary = (errors: FieldError[]) => summaryOf(NL, errors);
 
 export function messagePage(options: {
   title: string;
@@ -79,45 +55,10 @@ export function messagePage(options: {
 // --- Code -------------------------------------------------------------------------------------
 
 export function codePage(options: { code?: string; error?: string; notice?: string }): string {
-  const { code = '', error, notice } = options;
-  const described = ['code-hint', error ? 'code-fout' : ''].filter(Boolean).join(' ');
   return layout(
     NL.codeTitle,
-    html`${errorSummary(error ? [{ target: 'code', message: error }] : [])}
-      <h1 class="utrecht-heading-1">${NL.codeTitle}</h1>
-      ${notice ? html`<p class="utrecht-paragraph rp-notice">${notice}</p>` : ''}
-      <p class="utrecht-paragraph">${NL.codeIntro}</p>
-      <form method="post" action="/monitor" novalidate>
-        <div
-          class="utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}"
-        >
-          <p class="utrecht-form-field__label">
-            <label class="utrecht-form-label" for="code">${NL.codeLabel}</label>
-          </p>
-          <p class="utrecht-form-field-description" id="code-hint">${NL.codeHint}</p>
-          ${error ? html`<p class="utrecht-form-field-error-message" id="code-fout">${error}</p>` : ''}
-          <input
-            class="utrecht-textbox rp-code${error ? ' utrecht-textbox--invalid' : ''}"
-            type="text"
-            id="code"
-            name="code"
-            value="${code}"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck="false"
-            maxlength="40"
-            aria-describedby="${described}"
-            ${error ? html` aria-invalid="true"` : ''}
-          />
-        </div>
-        <div class="rp-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">
-            ${NL.codeButton}
-          </button>
-        </div>
-      </form>
-      <p class="utrecht-paragraph rp-help">${NL.codeHelp}</p>`,
-    Boolean(error),
+    codeEntryBody({ texts: NL, action: '/monitor', ...options }),
+    Boolean(options.error),
   );
 }
 
