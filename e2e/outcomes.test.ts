@@ -122,6 +122,15 @@ describe.skipIf(!chromiumPath)('leefgebieden-monitor in Chromium', () => {
     expect(
       await page.getByRole('img', { name: /^Eerste en laatste cijfer per leefgebied/ }).count(),
     ).toBe(1);
+    // A radar from three domains with a first and a latest mark on; with fewer the paired bars.
+    const compared = await history.getByRole('row').evaluateAll(
+      (rows) =>
+        rows.filter((row) => {
+          const cells = [...row.querySelectorAll('td')].map((td) => td.textContent ?? '');
+          return /^\d+$/.test(cells[0] ?? '') && /^\d+$/.test(cells[2] ?? '');
+        }).length,
+    );
+    expect(await page.locator('svg.mw-radar').count()).toBe(compared >= 3 ? 1 : 0);
     expect(
       await page.getByRole('img', { name: new RegExp(`^${domainName}: \\d+ op`) }).count(),
     ).toBe(1);
@@ -232,6 +241,105 @@ describe.skipIf(!chromiumPath)('leefgebieden-monitor in Chromium', () => {
       await page.getByRole('heading', { level: 1, name: 'Hoe gaat het met u?' }).isVisible(),
     ).toBe(true);
     // One A4 page.
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1')).toMatch(/\/Count 1\b/);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('shows the first and latest marks as a radar from three domains on, also at 320 px and printed', async () => {
+    const page = await newPage(world);
+    await loginWithKeyboard(page, 'wijkteam.eindhoven@demo.meetwerk.nl');
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Bewoners' })
+      .click();
+    const list = page.getByRole('table', { name: /^Bewoners van uw wijkteam/ });
+    await list.waitFor();
+    const references = (await list.getByRole('link').allTextContents()).filter((r) =>
+      /^WS-\d+$/.test(r),
+    );
+    // The first demo resident with a first and a latest mark on at least three domains.
+    let withBoth = 0;
+    let reference = '';
+    for (const candidate of references) {
+      await page
+        .getByRole('navigation', { name: 'Hoofdmenu' })
+        .getByRole('link', { name: 'Bewoners' })
+        .click();
+      await list.getByRole('link', { name: candidate, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: `Bewoner ${candidate}` }).waitFor();
+      const history = historyTable(page);
+      if ((await history.count()) === 0) continue;
+      withBoth = await history.getByRole('row').evaluateAll(
+        (rows) =>
+          rows.filter((row) => {
+            const cells = [...row.querySelectorAll('td')].map((td) => td.textContent ?? '');
+            return /^\d+$/.test(cells[0] ?? '') && /^\d+$/.test(cells[2] ?? '');
+          }).length,
+      );
+      if (withBoth >= 3) {
+        reference = candidate;
+        break;
+      }
+    }
+    expect(reference).not.toBe('');
+
+    // Named by its title and the page's one-sentence summary; one axis per domain.
+    const summary = (await page
+      .getByRole('paragraph')
+      .filter({ hasText: /^Van de eerste tot de laatste meting: / })
+      .textContent())!;
+    const radar = page.getByRole('img', {
+      name: `Eerste en laatste cijfer per leefgebied ${summary}`,
+      exact: true,
+    });
+    expect(await radar.count()).toBe(1);
+    expect(await radar.getAttribute('class')).toContain('mw-radar');
+    // One marker per domain and one in the legend, for the first and the latest measurement.
+    expect(await radar.locator('rect.mw-radar__first-marker').count()).toBe(withBoth + 1);
+    expect(await radar.locator('circle.mw-radar__latest-marker').count()).toBe(withBoth + 1);
+    expect(await radar.locator('text.mw-outcome-chart__label').count()).toBe(withBoth);
+    // The table stays beside it, and the line charts too.
+    expect(await historyTable(page).count()).toBe(1);
+    expect(await page.locator('svg.mw-outcome-chart:not(.mw-radar)').count()).toBeGreaterThan(0);
+    const labelsInside = () =>
+      radar.evaluate((svg) => {
+        const box = (svg as SVGSVGElement).viewBox.baseVal;
+        return [...svg.querySelectorAll('text')].every((t) => {
+          const b = t.getBBox();
+          return (
+            b.x >= box.x &&
+            b.y >= box.y &&
+            b.x + b.width <= box.x + box.width &&
+            b.y + b.height <= box.y + box.height
+          );
+        });
+      });
+    expect(await labelsInside()).toBe(true);
+    await expectAccessible(page, 'bewoner met radar');
+    await shot(page, 'bewoner-radar');
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect(await labelsInside()).toBe(true);
+    const width = await radar.evaluate((svg) => svg.getBoundingClientRect().right);
+    expect(width).toBeLessThanOrEqual(320);
+    await expectAccessible(page, 'bewoner met radar, 320 px');
+    await shot(page, 'bewoner-radar-320');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The printable summary shows it in plain words, on one A4 page.
+    await page.getByRole('link', { name: 'Samenvatting om af te drukken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hoe gaat het met u?' }).waitFor();
+    expect(
+      await page
+        .getByRole('img', {
+          name: /^Uw cijfers de eerste en de laatste keer Beter: \d+ onderwerp(en)?\. Ongeveer hetzelfde: /,
+        })
+        .count(),
+    ).toBe(1);
+    await expectAccessible(page, 'samenvatting met radar');
+    await shot(page, 'samenvatting-radar');
+    await page.emulateMedia({ media: 'print' });
+    await shot(page, 'samenvatting-radar-print');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.toString('latin1')).toMatch(/\/Count 1\b/);
     await page.emulateMedia({ media: 'screen' });

@@ -13,7 +13,7 @@ export function FirstLatestChart({
   rows,
   summary,
 }: {
-  rows: readonly HistoryRow[];
+  rows: readonly Pick<HistoryRow, 'code' | 'naam' | 'eerste' | 'laatste'>[];
   summary: string;
 }) {
   const shown = rows.filter((r) => r.eerste !== null && r.laatste !== null);

@@ -15,6 +15,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.js';
+import { RadarChart } from '../../components/outcomes/RadarChart.js';
 import { formatDay } from '../../components/outcomes/outcomes-model.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import '../../components/outcomes/outcomes.css';
@@ -41,6 +42,23 @@ export function PrintSummaryPage() {
   const withLife = data.metingen.filter((m) => m.levenstevredenheid !== null);
   const firstLife = withLife[0];
   const lastLife = withLife[withLife.length - 1];
+  const plainRows = data.veranderingen.map((change) => ({
+    code: change.code,
+    naam: plainName.get(change.code) ?? change.naam,
+    eerste: change.eerste,
+    laatste: change.laatste,
+  }));
+  // The radar, as on the resident page, from three domains with a first and a latest mark on.
+  const showRadar = plainRows.filter((r) => r.eerste !== null && r.laatste !== null).length >= 3;
+  const compared = data.veranderingen.filter((c) => c.richting !== null);
+  const plainCount = (richting: keyof typeof PLAIN_DIRECTION) => {
+    const n = compared.filter((c) => c.richting === richting).length;
+    return `${n} ${n === 1 ? 'onderwerp' : 'onderwerpen'}`;
+  };
+  const plainSummary =
+    compared.length === 0
+      ? 'U heeft nog maar één keer cijfers gegeven.'
+      : `Beter: ${plainCount('verbeterd')}. Ongeveer hetzelfde: ${plainCount('gelijk')}. Minder goed: ${plainCount('verslechterd')}.`;
   const first = data.metingen[0];
   const last = data.metingen[data.metingen.length - 1];
   return (
@@ -62,31 +80,42 @@ export function PrintSummaryPage() {
       {data.veranderingen.length === 0 ? (
         <Paragraph>Er zijn nog geen cijfers.</Paragraph>
       ) : (
-        <Table>
-          <TableCaption>Uw cijfers per onderwerp</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Onderwerp</TableHeaderCell>
-              <TableHeaderCell>De eerste keer</TableHeaderCell>
-              <TableHeaderCell>De laatste keer</TableHeaderCell>
-              <TableHeaderCell>Hoe gaat het nu?</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {data.veranderingen.map((change) => (
-              <TableRow key={change.code}>
-                <TableHeaderCell scope="row">
-                  {plainName.get(change.code) ?? change.naam}
-                </TableHeaderCell>
-                <TableCell>{change.eerste ?? '–'}</TableCell>
-                <TableCell>{change.laatste ?? '–'}</TableCell>
-                <TableCell>
-                  {change.richting ? PLAIN_DIRECTION[change.richting] : 'Nog maar één keer gemeten'}
-                </TableCell>
+        <div className={showRadar ? 'mw-print-summary__marks' : undefined}>
+          <Table>
+            <TableCaption>Uw cijfers per onderwerp</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Onderwerp</TableHeaderCell>
+                <TableHeaderCell>De eerste keer</TableHeaderCell>
+                <TableHeaderCell>De laatste keer</TableHeaderCell>
+                <TableHeaderCell>Hoe gaat het nu?</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {data.veranderingen.map((change) => (
+                <TableRow key={change.code}>
+                  <TableHeaderCell scope="row">
+                    {plainName.get(change.code) ?? change.naam}
+                  </TableHeaderCell>
+                  <TableCell>{change.eerste ?? '–'}</TableCell>
+                  <TableCell>{change.laatste ?? '–'}</TableCell>
+                  <TableCell>
+                    {change.richting
+                      ? PLAIN_DIRECTION[change.richting]
+                      : 'Nog maar één keer gemeten'}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {showRadar && (
+            <RadarChart
+              rows={plainRows}
+              title="Uw cijfers de eerste en de laatste keer"
+              summary={plainSummary}
+            />
+          )}
+        </div>
       )}
       {firstLife && lastLife && (
         <Paragraph>

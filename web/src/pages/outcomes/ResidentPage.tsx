@@ -30,8 +30,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.js';
-import { FirstLatestChart } from '../../components/outcomes/FirstLatestChart.js';
 import { MarksLineChart } from '../../components/outcomes/MarksLineChart.js';
+import { RadarChart } from '../../components/outcomes/RadarChart.js';
 import {
   changeSummary,
   formatDay,
@@ -87,10 +87,7 @@ function HistorySection({ monitor }: { monitor: Monitor }) {
         </Table>
       </TableContainer>
       <Heading level={3}>Eerste en laatste cijfer</Heading>
-      <FirstLatestChart
-        rows={rows}
-        summary={`Eerste en laatste cijfer per leefgebied. ${summary}`}
-      />
+      <RadarChart rows={rows} title="Eerste en laatste cijfer per leefgebied" summary={summary} />
       <Heading level={3}>Verloop per leefgebied</Heading>
       <Paragraph small>De cijfers staan ook in de tabel hierboven.</Paragraph>
       <div className="mw-outcome-figures">
