@@ -125,3 +125,39 @@ describe('labelPlacement', () => {
     }
   });
 });
+
+describe('labelPlacement with the 13 ZRM domains', () => {
+  it('lets no two labels overlap', () => {
+    const { radius, lineHeight, labelChars, labelGap } = RADAR_LAYOUT;
+    const charWidth = 7;
+    const boxes = ZRM_DOMAINS.map((domain, i) => {
+      const lines = wrapLabel(domain.name, labelChars);
+      const place = labelPlacement(
+        i,
+        ZRM_DOMAINS.length,
+        radius,
+        lines.length,
+        lineHeight,
+        labelGap,
+      );
+      // Text as wide as the longest line; a somewhat narrower estimate for short words.
+      const width = Math.max(...lines.map((l) => l.length)) * charWidth * 0.85;
+      const left =
+        place.anchor === 'start'
+          ? place.x
+          : place.anchor === 'end'
+            ? place.x - width
+            : place.x - width / 2;
+      const top = place.y - 0.8 * lineHeight;
+      return { left, right: left + width, top, bottom: top + lines.length * lineHeight };
+    });
+    for (let a = 0; a < boxes.length; a += 1)
+      for (let b = a + 1; b < boxes.length; b += 1) {
+        const p = boxes[a]!;
+        const q = boxes[b]!;
+        const overlap =
+          p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+        expect(overlap, `${ZRM_DOMAINS[a]!.name} / ${ZRM_DOMAINS[b]!.name}`).toBe(false);
+      }
+  });
+});

@@ -97,7 +97,7 @@ export interface LabelPlacement {
 
 /**
  * Where the label of axis `index` goes: just outside the outer ring, anchored away from the
- * centre, and for axes pointing up moved up by its extra lines so it never covers the ring.
+ * centre: above the ring for axes pointing up, below it for axes pointing down, beside it else.
  */
 export function labelPlacement(
   index: number,
@@ -115,8 +115,10 @@ export function labelPlacement(
   const y = centre.y + (radius + gap) * sin;
   const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
   const block = lines * lineHeight;
-  // Baseline of the first line: the text block sits above the point for upward axes, below it
-  // for downward axes, and is centred on it for sideways axes. 0.8 × line height ≈ cap height.
-  const top = sin < -0.2 ? y - block : sin > 0.2 ? y : y - block / 2;
+  // Baseline of the first line: the text block sits above the point for axes (nearly) straight
+  // up, below it for axes (nearly) straight down, and is centred on it for every other axis, so
+  // neighbouring labels near the bottom (13 ZRM domains) do not run into each other.
+  // 0.8 × line height ≈ cap height.
+  const top = sin < -0.9 ? y - block : sin > 0.9 ? y : y - block / 2;
   return { x: round(x), y: round(top + 0.8 * lineHeight), anchor };
 }
