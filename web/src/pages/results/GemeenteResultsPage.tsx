@@ -82,7 +82,7 @@ export function GemeenteResultsPage() {
       <Paragraph className="mw-back">
         <Link to={roundHref(enqueteId)}>Overzicht van alle gemeenten</Link>
       </Paragraph>
-      <PageHeading className="mw-long-title">Resultaten {gemeenteNaam}</PageHeading>
+      <PageHeading>Resultaten {gemeenteNaam}</PageHeading>
       {results.isPending && <LoadingMessage>De resultaten worden geladen…</LoadingMessage>}
       {results.error && !data && <QueryError error={results.error} what="De resultaten" />}
       {data && (

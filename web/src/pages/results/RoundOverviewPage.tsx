@@ -29,7 +29,7 @@ export function RoundOverviewPage() {
       <Paragraph className="mw-back">
         <Link to={RESULTS_HOME}>Alle resultaten</Link>
       </Paragraph>
-      <PageHeading className="mw-long-title">{name}</PageHeading>
+      <PageHeading>{name}</PageHeading>
       {(overview.isPending || rounds.isPending) && (
         <LoadingMessage>Het overzicht wordt geladen…</LoadingMessage>
       )}
