@@ -1,4 +1,3 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTenant } from '../db/database.js';
@@ -8,44 +7,16 @@ import {
   type FieldworkWorld,
   type TestInvitation,
 } from '../surveys/responses/fixtures.js';
+import { CookieBrowser } from '../testing/cookie-browser.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { testDatabaseKind } from '../testing/test-database.js';
 import { NL } from './messages.js';
 import { formToken, RESIDENT_COOKIE } from './resident.session.js';
 
-/** A resident's browser: keeps the survey cookie and posts forms as a browser does. */
-class Browser {
-  cookie: string | undefined;
-  constructor(private readonly t: TestApp) {}
-
-  private remember(response: LightMyRequestResponse) {
-    const set = response.cookies.find((c) => c.name === RESIDENT_COOKIE);
-    if (set) this.cookie = set.value === '' || set.maxAge === 0 ? undefined : set.value;
-    return response;
-  }
-
-  async get(url: string) {
-    return this.remember(
-      await this.t.app.inject({
-        method: 'GET',
-        url,
-        cookies: this.cookie ? { [RESIDENT_COOKIE]: this.cookie } : {},
-      }),
-    );
-  }
-
-  async post(url: string, fields: [string, string][], withToken = true) {
-    const form = new URLSearchParams(fields);
-    if (withToken && this.cookie) form.append('token', formToken(this.cookie));
-    return this.remember(
-      await this.t.app.inject({
-        method: 'POST',
-        url,
-        payload: form.toString(),
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        cookies: this.cookie ? { [RESIDENT_COOKIE]: this.cookie } : {},
-      }),
-    );
+/** A resident's browser on the survey pages. */
+class Browser extends CookieBrowser {
+  constructor(t: TestApp) {
+    super(t, RESIDENT_COOKIE, formToken);
   }
 
   /** Answers one page and returns where the next button leads. */
@@ -310,7 +281,7 @@ describe(`answering online (${testDatabaseKind()})`, () => {
   it('refuses a form without the token or from another site', async () => {
     const browser = new Browser(t);
     await browser.post('/enquete', [['code', 'ZZZZ-YYYY']]);
-    const forged = await browser.post('/enquete/vraag/Q1', [['Q1', '1']], false);
+    const forged = await browser.post('/enquete/vraag/Q1', [['Q1', '1']], { token: false });
     expect(forged.statusCode).toBe(403);
     const crossSite = await t.app.inject({
       method: 'POST',

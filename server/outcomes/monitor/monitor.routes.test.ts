@@ -1,4 +1,3 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Monitor } from '../../../shared/api/outcomes.schema.js';
 import {
@@ -9,54 +8,17 @@ import {
   type Client,
   type TestApp,
 } from '../../testing/test-app.js';
+import { CookieBrowser } from '../../testing/cookie-browser.js';
 import { testDatabaseKind } from '../../testing/test-database.js';
 import { today } from '../outcome.service.js';
 import { MONITOR_NL as NL } from './monitor.messages.js';
 import { parseDutchDate } from './monitor.routes.js';
 import { MONITOR_COOKIE, monitorFormToken } from './monitor.session.js';
 
-/** A resident's phone without JavaScript: keeps the monitor cookie and posts forms. */
-class Phone {
-  cookie: string | undefined;
-  constructor(private readonly t: TestApp) {}
-
-  private remember(response: LightMyRequestResponse) {
-    const set = response.cookies.find((c) => c.name === MONITOR_COOKIE);
-    if (set) this.cookie = set.value === '' || set.maxAge === 0 ? undefined : set.value;
-    return response;
-  }
-
-  async get(url: string) {
-    return this.remember(
-      await this.t.app.inject({
-        method: 'GET',
-        url,
-        cookies: this.cookie ? { [MONITOR_COOKIE]: this.cookie } : {},
-      }),
-    );
-  }
-
-  async post(
-    url: string,
-    fields: [string, string][],
-    options: { token?: string | false; headers?: Record<string, string> } = {},
-  ) {
-    const form = new URLSearchParams(fields);
-    const token =
-      options.token === undefined && this.cookie ? monitorFormToken(this.cookie) : options.token;
-    if (token) form.append('token', token);
-    return this.remember(
-      await this.t.app.inject({
-        method: 'POST',
-        url,
-        payload: form.toString(),
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          ...(options.headers ?? {}),
-        },
-        cookies: this.cookie ? { [MONITOR_COOKIE]: this.cookie } : {},
-      }),
-    );
+/** A resident's phone without JavaScript, on the monitor pages. */
+class Phone extends CookieBrowser {
+  constructor(t: TestApp) {
+    super(t, MONITOR_COOKIE, monitorFormToken);
   }
 }
 
