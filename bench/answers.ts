@@ -17,7 +17,7 @@ import { optionsOf } from '../shared/surveys/questionnaire.js';
 import { CEO_WMO_TEMPLATE } from '../shared/surveys/ceo-wmo.template.js';
 import { keepAliveAgent, request, staffLogin, type Reply, type StaffSession } from './http.js';
 import { runLoad, type LoadResult } from './load.js';
-import { cpuTimeMs } from './server.js';
+import { cpuTimeMs, machineBusyMs, postgresCpuTimeMs } from './server.js';
 import { round, summarize, type Summary } from './stats.js';
 
 export const DEMO_BEHEERDER = 'beheerder@demo.meetwerk.nl';
@@ -370,6 +370,10 @@ export interface OnlineResult {
   serverCpuMsPerRequest: number | null;
   /** CPU of this benchmark process (the respondents) per request: it shares the machine. */
   clientCpuMsPerRequest: number;
+  /** CPU of the local PostgreSQL processes per request (null on PGlite, inside the server). */
+  databaseCpuMsPerRequest: number | null;
+  /** Cores the whole machine kept busy on average during the run (everything running on it). */
+  machineBusyCores: number | null;
 }
 
 const rounded = (s: Summary): Summary => ({
@@ -387,6 +391,8 @@ export async function answerOnlineUnderLoad(options: {
   pid: number;
   codes: string[];
   concurrency: number;
+  /** Count the local PostgreSQL processes' CPU too. */
+  postgres?: boolean;
 }): Promise<OnlineResult> {
   const timed: Timed = { posts: 0, gets: 0, postMs: [], submitMs: [], completed: 0, errors: [] };
   const agent = keepAliveAgent(options.concurrency);
@@ -407,11 +413,15 @@ export async function answerOnlineUnderLoad(options: {
     }
   };
   const cpuBefore = cpuTimeMs(options.pid);
+  const databaseBefore = options.postgres ? postgresCpuTimeMs() : undefined;
+  const machineBefore = machineBusyMs();
   const clientBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(Array.from({ length: options.concurrency }, respondent));
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = cpuTimeMs(options.pid);
+  const databaseAfter = options.postgres ? postgresCpuTimeMs() : undefined;
+  const machineAfter = machineBusyMs();
   const client = process.cpuUsage(clientBefore);
   agent.destroy();
   const requests = timed.posts + timed.gets;
@@ -433,6 +443,14 @@ export async function answerOnlineUnderLoad(options: {
     serverCpuMsPerQuestionnaire: cpu === null ? null : round(cpu / Math.max(1, timed.completed)),
     serverCpuMsPerRequest: cpu === null ? null : round(cpu / Math.max(1, requests)),
     clientCpuMsPerRequest: round((client.user + client.system) / 1000 / Math.max(1, requests)),
+    databaseCpuMsPerRequest:
+      databaseBefore === undefined || databaseAfter === undefined
+        ? null
+        : round((databaseAfter - databaseBefore) / Math.max(1, requests)),
+    machineBusyCores:
+      machineBefore === undefined || machineAfter === undefined
+        ? null
+        : round((machineAfter - machineBefore) / 1000 / seconds),
   };
 }
 

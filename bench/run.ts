@@ -161,6 +161,7 @@ async function answersBenchmark(env: Record<string, string>): Promise<AnswersBen
       pid: server.pid,
       codes: round.codes.slice(0, settings.respondents),
       concurrency: settings.respondentConcurrency,
+      postgres: Boolean(env.DATABASE_URL),
     });
     const paper = await enterPaperUnderLoad({
       url: server.url,
@@ -203,7 +204,13 @@ function printAnswers(title: string, result: AnswersBenchmark, budgetPerSecond: 
   log(
     `  server-CPU ${online.serverCpuMsPerQuestionnaire} ms per vragenlijst, ` +
       `${online.serverCpuMsPerRequest} ms per verzoek; benchmarkclient ` +
-      `${online.clientCpuMsPerRequest} ms per verzoek`,
+      `${online.clientCpuMsPerRequest} ms per verzoek` +
+      (online.databaseCpuMsPerRequest === null
+        ? ''
+        : `; PostgreSQL ${online.databaseCpuMsPerRequest} ms per verzoek`) +
+      (online.machineBusyCores === null
+        ? ''
+        : `; de machine had ${online.machineBusyCores} van ${os.cpus().length} kernen bezig`),
   );
   for (const error of online.errors) log(`  fout: ${error}`);
   printLoad('papier', paper, 'form.');

@@ -45,7 +45,10 @@ export async function startServer(
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [BIN, 'serve'], {
+  // BENCH_SERVER_NODE_ARGS passes flags to the server's Node only (e.g. `--cpu-prof
+  // --cpu-prof-dir=/tmp/prof`), which NODE_OPTIONS does not allow.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, BIN, 'serve'], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     // The request log goes to stdout; keep it only when asked, so reading it costs nothing.
@@ -100,6 +103,43 @@ export function cpuTimeMs(pid: number): number | undefined {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime
     return (ticks * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * CPU time used so far by every local PostgreSQL process (`postgres` in /proc/<pid>/comm: the
+ * backends serving the benchmark and the server's own workers), in ms; undefined off Linux.
+ */
+export function postgresCpuTimeMs(): number | undefined {
+  try {
+    let total = 0;
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^[0-9]+$/.test(entry)) continue;
+      try {
+        if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+        total += cpuTimeMs(Number(entry)) ?? 0;
+      } catch {
+        // The process ended while we looked.
+      }
+    }
+    return total;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Busy CPU time of the whole machine so far (all cores, all processes), in ms, from /proc/stat. */
+export function machineBusyMs(): number | undefined {
+  try {
+    const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+    const [, user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).map(Number);
+    return (
+      (((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) *
+        1000) /
+      CLOCK_TICKS
+    );
   } catch {
     return undefined;
   }

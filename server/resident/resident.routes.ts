@@ -5,11 +5,11 @@ import type { RouteContext } from '../http/route-context.js';
 import { askedPages, askedQuestions, type Answers } from '../surveys/responses/answers.js';
 import {
   isRefusal,
+  readRespondent,
   savePage,
   start,
   submit,
   viewPage,
-  withRespondent,
   type Move,
   type Refusal,
   type SaveResult,
@@ -92,8 +92,6 @@ function residentErrors(questions: Question[], errors: Record<string, string>) {
 }
 
 const MOVES = new Set<Move>(['volgende', 'vorige', 'pauze']);
-/** Pages that only show what is stored: no lock, no write. */
-const readOnly = { readOnly: true };
 
 export async function residentRoutes(app: FastifyInstance, { db, config }: RouteContext) {
   const guard = new CodeGuard(config.codeFailuresPerMinute);
@@ -138,33 +136,28 @@ export async function residentRoutes(app: FastifyInstance, { db, config }: Route
     const code = respondentCode(request);
     if (!code) return askCodeAgain(reply);
     if (!guard.mayTry(code)) return busyPage(reply);
-    const page = await withRespondent(
-      db,
-      code,
-      async (_trx, respondent) => {
-        const view = viewPage(respondent, request.params.key);
-        if (!view) return undefined;
-        const firstQuestion = respondent.round.questionnaire.questions[0];
-        return questionPage({
-          key: view.page.key,
-          token: formToken(code),
-          questions: view.questions,
-          answers: view.answers,
-          errors: {},
-          position: view.position,
-          total: view.total,
-          isFirst: view.isFirst,
-          ...(view.isFirst && view.page.questions[0] === firstQuestion
-            ? { intro: respondent.round.questionnaire.intro }
-            : {}),
-        });
-      },
-      readOnly,
+    const respondent = await readRespondent(db, code);
+    note(code, respondent);
+    if (isRefusal(respondent)) return refusalPage(reply, respondent);
+    const view = viewPage(respondent, request.params.key);
+    if (!view) return see(reply, '/enquete/verder');
+    const firstQuestion = respondent.round.questionnaire.questions[0];
+    return send(
+      reply,
+      questionPage({
+        key: view.page.key,
+        token: formToken(code),
+        questions: view.questions,
+        answers: view.answers,
+        errors: {},
+        position: view.position,
+        total: view.total,
+        isFirst: view.isFirst,
+        ...(view.isFirst && view.page.questions[0] === firstQuestion
+          ? { intro: respondent.round.questionnaire.intro }
+          : {}),
+      }),
     );
-    note(code, page);
-    if (isRefusal(page)) return refusalPage(reply, page);
-    if (page === undefined) return see(reply, '/enquete/verder');
-    return send(reply, page);
   });
 
   app.post<{ Params: { key: string } }>('/enquete/vraag/:key', withCode, async (request, reply) => {
@@ -230,23 +223,17 @@ export async function residentRoutes(app: FastifyInstance, { db, config }: Route
     const code = respondentCode(request);
     if (!code) return askCodeAgain(reply);
     if (!guard.mayTry(code)) return busyPage(reply);
-    const items = await withRespondent(
-      db,
-      code,
-      async (_trx, respondent) => {
-        const answers = respondent.draft.answers;
-        return askedPages(respondent.pages, answers).flatMap((page) =>
-          askedQuestions(page, answers).map((question): ReviewItem => ({
-            question,
-            pageKey: page.key,
-            answer: answers[question.id] ?? [],
-          })),
-        );
-      },
-      readOnly,
+    const respondent = await readRespondent(db, code);
+    note(code, respondent);
+    if (isRefusal(respondent)) return refusalPage(reply, respondent);
+    const answers = respondent.draft.answers;
+    const items = askedPages(respondent.pages, answers).flatMap((page) =>
+      askedQuestions(page, answers).map((question): ReviewItem => ({
+        question,
+        pageKey: page.key,
+        answer: answers[question.id] ?? [],
+      })),
     );
-    note(code, items);
-    if (isRefusal(items)) return refusalPage(reply, items);
     return send(reply, reviewPage(items, formToken(code)));
   });
 

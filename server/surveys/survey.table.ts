@@ -100,6 +100,8 @@ export interface ResponseDraftTable {
   answers: unknown;
   helped: string | null;
   updated_at: Generated<Date>;
+  /** Raised by every save: a save computed from an older read is refused (optimistic lock). */
+  revision: Generated<number>;
 }
 
 /** An anonymous response: nothing in it leads back to the invitation or the client. */

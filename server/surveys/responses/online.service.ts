@@ -1,4 +1,4 @@
-import type { Db, Trx } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
 import {
   askedPages,
   askedQuestions,
@@ -10,16 +10,22 @@ import {
 import { parseDraft, type OnlineDraft } from './draft.js';
 import { hashCode, normaliseCode } from '../invitations/codes.js';
 import {
-  enterTenantOfCode,
-  findRespondent,
-  saveDraft,
+  findRespondentByCode,
+  saveRespondentDraft,
+  submitRespondent,
   type InvitationRef,
+  type RespondentWriteRefusal,
 } from './response.repository.js';
-import { roundAt, storeResponseFor, type Round } from './response.service.js';
+import { responseFor, roundOf, type Round } from './response.service.js';
 
 /**
  * Answering online with a code from the letter. Every step looks the code up again, so a code
  * that was used on paper meanwhile, or a round that closed, stops the respondent at once.
+ *
+ * A page view is one statement; a saved page two: the read, then a write that the database
+ * refuses when the invitation was used or the draft saved again since that read (a second tab,
+ * staff typing the paper form). Then the step starts again from a fresh read. No transaction
+ * is held open while the page is worked out.
  */
 
 /** Why a code cannot be used; each has its own Dutch message on the page. */
@@ -27,73 +33,92 @@ export type Refusal = 'onbekend' | 'gebruikt' | 'gesloten';
 
 export interface Respondent {
   tenantId: string;
+  codeHash: string;
   invitation: InvitationRef;
   round: Round;
   pages: Page[];
   draft: OnlineDraft;
-  /** Whether the draft was stored already (a first visit has none yet). */
-  hasDraft: boolean;
+  /** The stored draft's revision; null when there is none yet (a first visit). */
+  revision: number | null;
 }
 
 /** Codes are 10-20 characters; anything much longer is not worth a database round trip. */
 const MAX_CODE_LENGTH = 40;
+
+/** Reads after which a write that keeps meeting another save gives up (never seen in use). */
+const WRITE_ATTEMPTS = 5;
 
 export function isRefusal(value: unknown): value is Refusal {
   return value === 'onbekend' || value === 'gebruikt' || value === 'gesloten';
 }
 
 /**
- * Runs `work` for the respondent with this code, in one transaction under the code's tenant,
- * with the invitation locked so two tabs cannot submit the same code twice. A page that is only
- * shown (`readOnly`: `work` writes nothing) takes no lock, so it writes nothing at all.
- *
- * Two statements before `work` (after `begin`): the code's tenant found and set for row-level
- * security (like `inTenant`, but without a round trip outside the transaction), then the
- * invitation together with its survey's status, latest questionnaire version and the draft.
- * The questionnaire itself comes from the round cache (response.service.ts) for that version.
+ * The respondent with this code, in one statement (`meetwerk_respondent` sets the code's tenant
+ * for row-level security): the invitation with its round's status, latest questionnaire version
+ * and the draft. The questionnaire itself comes from the round cache (response.service.ts).
  */
-export async function withRespondent<T>(
-  db: Db,
-  code: string,
-  work: (trx: Trx, respondent: Respondent) => Promise<T>,
-  options: { readOnly?: boolean } = {},
-): Promise<T | Refusal> {
+export async function readRespondent(db: Db, code: string): Promise<Respondent | Refusal> {
   const normalised = normaliseCode(code);
   if (normalised.length < 4 || normalised.length > MAX_CODE_LENGTH) return 'onbekend';
   const codeHash = hashCode(normalised);
-  return db.transaction().execute(async (trx): Promise<T | Refusal> => {
-    const tenantId = await enterTenantOfCode(trx, codeHash);
-    if (!tenantId) return 'onbekend';
-    const found = await findRespondent(trx, tenantId, codeHash, !options.readOnly);
-    if (!found) return 'onbekend';
-    if (found.used) return 'gebruikt';
-    if (found.version === null) return 'onbekend';
-    if (found.surveyStatus === 'gesloten') return 'gesloten';
-    const stored = parseDraft(found.draft);
-    // Staff are typing in this person's paper form: the answers are already on their way.
-    if (stored?.soort === 'invoer') return 'gebruikt';
-    const round = await roundAt(trx, tenantId, found.surveyId, {
-      status: found.surveyStatus,
-      version: found.version,
-    });
-    if (!round) return 'onbekend';
-    const invitation: InvitationRef = {
+  const found = await findRespondentByCode(db, codeHash);
+  if (!found) return 'onbekend';
+  if (found.used) return 'gebruikt';
+  if (found.version === null) return 'onbekend';
+  if (found.surveyStatus === 'gesloten') return 'gesloten';
+  const stored = parseDraft(found.draft);
+  // Staff are typing in this person's paper form: the answers are already on their way.
+  if (stored?.soort === 'invoer') return 'gebruikt';
+  const round = await roundOf(db, found.tenantId, found.surveyId, {
+    status: found.surveyStatus,
+    version: found.version,
+  });
+  if (!round) return 'onbekend';
+  return {
+    tenantId: found.tenantId,
+    codeHash,
+    invitation: {
       id: found.id,
       surveyId: found.surveyId,
       gemeenteId: found.gemeenteId,
       used: found.used,
       productCategory: found.productCategory,
-    };
-    const draft = stored ?? { soort: 'online', answers: {} };
-    return work(trx, {
-      tenantId,
-      invitation,
-      round,
-      pages: round.pages,
-      draft,
-      hasDraft: !!stored,
-    });
-  });
+    },
+    round,
+    pages: round.pages,
+    draft: stored ?? { soort: 'online', answers: {} },
+    revision: found.draft === null || found.draft === undefined ? null : found.revision,
+  };
+}
+
+/**
+ * Reads the respondent and runs `step`, whose write names the draft revision it read; when the
+ * database answers that another save came in between, reads again and runs `step` anew.
+ */
+async function stepAsRespondent<T>(
+  db: Db,
+  code: string,
+  step: (respondent: Respondent) => Promise<T | RespondentWriteRefusal>,
+): Promise<T | Refusal> {
+  for (let attempt = 1; ; attempt++) {
+    const respondent = await readRespondent(db, code);
+    if (isRefusal(respondent)) return respondent;
+    const result = await step(respondent);
+    if (result !== 'gewijzigd') return result;
+    if (attempt >= WRITE_ATTEMPTS) {
+      throw new Error(`draft changed under ${WRITE_ATTEMPTS} saves in a row`);
+    }
+  }
+}
+
+function saveDraftOf(db: Db, respondent: Respondent, draft: OnlineDraft) {
+  return saveRespondentDraft(
+    db,
+    respondent.codeHash,
+    respondent.invitation.id,
+    respondent.revision,
+    draft,
+  );
 }
 
 /** Where a respondent continues: the page they left, or the first page. */
@@ -105,10 +130,11 @@ export function resumeKey(respondent: Respondent): string {
 
 /** Starts or resumes answering: keeps a draft so the same code can continue later. */
 export function start(db: Db, code: string): Promise<{ resumeAt: string } | Refusal> {
-  return withRespondent(db, code, async (trx, respondent) => {
+  return stepAsRespondent(db, code, async (respondent) => {
     // A resumed draft is already there as it is; only a first visit writes one.
-    if (!respondent.hasDraft) {
-      await saveDraft(trx, respondent.tenantId, respondent.invitation.id, respondent.draft);
+    if (respondent.revision === null) {
+      const saved = await saveDraftOf(db, respondent, respondent.draft);
+      if (saved !== 'bewaard') return saved;
     }
     return { resumeAt: resumeKey(respondent) };
   });
@@ -158,21 +184,26 @@ export async function savePage(
   given: Answers,
   move: Move,
 ): Promise<SaveResult | Refusal> {
-  return withRespondent(db, code, async (trx, respondent) => {
-    const view = viewPage(respondent, key);
-    if (!view) return { kind: 'pagina', key: resumeKey(respondent) };
-    const { answers, errors } = applyPage(view, given);
-    if (Object.keys(errors).length > 0 && move !== 'vorige') {
-      return { kind: 'fouten', errors, values: { ...answers, ...given }, view };
-    }
-    const routed = routedAnswers(respondent.round.questionnaire, answers);
-    const target = move === 'pauze' ? key : neighbour(respondent.pages, routed, key, move);
-    const draft: OnlineDraft = { soort: 'online', answers: routed, page: target ?? key };
-    await saveDraft(trx, respondent.tenantId, respondent.invitation.id, draft);
-    if (move === 'pauze') return { kind: 'pauze' };
-    if (target) return { kind: 'pagina', key: target };
-    return move === 'vorige' ? { kind: 'pagina', key } : { kind: 'controle' };
-  });
+  return stepAsRespondent(
+    db,
+    code,
+    async (respondent): Promise<SaveResult | RespondentWriteRefusal> => {
+      const view = viewPage(respondent, key);
+      if (!view) return { kind: 'pagina', key: resumeKey(respondent) };
+      const { answers, errors } = applyPage(view, given);
+      if (Object.keys(errors).length > 0 && move !== 'vorige') {
+        return { kind: 'fouten', errors, values: { ...answers, ...given }, view };
+      }
+      const routed = routedAnswers(respondent.round.questionnaire, answers);
+      const target = move === 'pauze' ? key : neighbour(respondent.pages, routed, key, move);
+      const draft: OnlineDraft = { soort: 'online', answers: routed, page: target ?? key };
+      const saved = await saveDraftOf(db, respondent, draft);
+      if (saved !== 'bewaard') return saved;
+      if (move === 'pauze') return { kind: 'pauze' };
+      if (target) return { kind: 'pagina', key: target };
+      return move === 'vorige' ? { kind: 'pagina', key } : { kind: 'controle' };
+    },
+  );
 }
 
 function applyPage(view: PageView, given: Answers) {
@@ -194,16 +225,18 @@ function neighbour(pages: Page[], answers: Answers, key: string, move: Move): st
   return candidates.find((p) => askedQuestions(p, answers).length > 0)?.key;
 }
 
-/** Stores the response and uses up the code, in one transaction. */
+/**
+ * Stores the response and uses up the code, in one statement: unless the draft changed since it
+ * was read, the response exactly as the review page showed it.
+ */
 export function submit(db: Db, code: string): Promise<'verstuurd' | Refusal> {
-  return withRespondent(db, code, async (trx, respondent) => {
-    await storeResponseFor(
-      trx,
-      respondent.round,
-      respondent.invitation,
-      'online',
-      respondent.draft.answers,
-    );
-    return 'verstuurd' as const;
-  });
+  return stepAsRespondent(db, code, (respondent) =>
+    submitRespondent(
+      db,
+      respondent.codeHash,
+      responseFor(respondent.round, respondent.invitation, 'online', respondent.draft.answers),
+      respondent.invitation.id,
+      respondent.revision,
+    ),
+  );
 }

@@ -8,20 +8,6 @@ import type { Channel, DraftState } from './draft.js';
  * the tenant id and filters on it (wall one); row-level security is wall two.
  */
 
-/**
- * Opens the code's tenant in the caller's transaction, in one statement: the tenant is found
- * through the `security definer` function and set for row-level security (transaction-local,
- * as `inTenant` does), with no account. Undefined (and an empty scope, which row-level security
- * reads as no tenant at all) when no invitation has this code.
- */
-export async function enterTenantOfCode(trx: Trx, codeHash: string): Promise<string | undefined> {
-  const { rows } = await sql<{ tenant: string }>`
-    select set_config('meetwerk.tenant_id',
-                      coalesce(meetwerk_invitation_tenant(${codeHash})::text, ''), true) as tenant,
-           set_config('meetwerk.account_id', '', true) as account`.execute(trx);
-  return rows[0]?.tenant || undefined;
-}
-
 export interface InvitationRef {
   id: string;
   surveyId: string;
@@ -111,6 +97,69 @@ export async function findRespondent(
   return (lock ? query.forUpdate('i') : query).executeTakeFirst();
 }
 
+/** Why a respondent's write did not happen; 'gewijzigd': another save came in between. */
+export type RespondentWriteRefusal = 'onbekend' | 'gebruikt' | 'gewijzigd';
+
+/** A respondent's invitation as read by its code, with the tenant the code belongs to. */
+export interface CodeRespondentRow extends RespondentRow {
+  tenantId: string;
+  /** The draft's revision; null when there is no draft yet. */
+  revision: number | null;
+}
+
+/**
+ * The invitation with this code hash, its round's status and latest version and the draft, in
+ * one statement outside any transaction: `meetwerk_respondent` finds the code's tenant and sets
+ * it for row-level security for this statement only. Undefined when no invitation has the code.
+ */
+export async function findRespondentByCode(
+  db: Db,
+  codeHash: string,
+): Promise<CodeRespondentRow | undefined> {
+  const { rows } = await sql<CodeRespondentRow>`
+    select tenant_id as "tenantId", id, survey_id as "surveyId", gemeente_id as "gemeenteId",
+           used, product_category as "productCategory", survey_status as "surveyStatus",
+           version, draft, revision
+      from meetwerk_respondent(${codeHash})`.execute(db);
+  return rows[0];
+}
+
+/**
+ * Saves a respondent's draft in one statement, unless the invitation was used or the draft
+ * changed since `revision` was read (null: there was no draft).
+ */
+export async function saveRespondentDraft(
+  db: Db,
+  codeHash: string,
+  invitationId: string,
+  revision: number | null,
+  state: DraftState,
+): Promise<'bewaard' | RespondentWriteRefusal> {
+  const { rows } = await sql<{ result: 'bewaard' | RespondentWriteRefusal }>`
+    select meetwerk_save_respondent_draft(${codeHash}, ${invitationId}, ${revision},
+                                          ${JSON.stringify(state)}::jsonb) as result`.execute(db);
+  return rows[0]?.result ?? 'onbekend';
+}
+
+/**
+ * A respondent's Versturen in one statement: the response stored as `storeResponseForInvitation`
+ * does, unless the invitation was used or the draft changed since `revision` was read.
+ */
+export async function submitRespondent(
+  db: Db,
+  codeHash: string,
+  response: NewResponse,
+  invitationId: string,
+  revision: number | null,
+): Promise<'verstuurd' | RespondentWriteRefusal> {
+  const { rows } = await sql<{ result: 'verstuurd' | RespondentWriteRefusal }>`
+    select meetwerk_submit_respondent(${codeHash}, ${invitationId}, ${revision},
+             ${response.surveyId}, ${response.gemeenteId}, ${response.questionnaireVersion},
+             ${JSON.stringify(response.answers)}::jsonb, ${response.submittedOn}::date,
+             ${response.productCategory}) as result`.execute(db);
+  return rows[0]?.result ?? 'onbekend';
+}
+
 /** A survey's status and latest questionnaire version, in one statement. */
 export async function findRoundHead(
   trx: Trx,
@@ -161,7 +210,11 @@ export async function saveDraft(
     .insertInto('response_drafts')
     .values({ tenant_id: tenantId, invitation_id: invitationId, answers })
     .onConflict((oc) =>
-      oc.columns(['tenant_id', 'invitation_id']).doUpdateSet({ answers, updated_at: sql`now()` }),
+      oc.columns(['tenant_id', 'invitation_id']).doUpdateSet({
+        answers,
+        updated_at: sql`now()`,
+        revision: sql`response_drafts.revision + 1`,
+      }),
     )
     .execute();
 }
@@ -203,10 +256,10 @@ export async function insertResponses(trx: Trx, responses: NewResponse[]): Promi
 }
 
 /**
- * Stores one response for an invitation in one statement: the response is inserted without any
- * key to the invitation, the draft (the only link) deleted and the invitation marked used with
- * the channel. Data-modifying parts of a `with` always run to completion, in the caller's
- * transaction: all three or none (ADR 0008).
+ * Stores one response for an invitation, in the caller's transaction and tenant: the response is
+ * inserted without any key to the invitation, the draft (the only link) deleted and the
+ * invitation marked used with the channel, by `meetwerk_store_response`: all three or none
+ * (ADR 0008). The respondent's own Versturen runs the same function (`submitRespondent`).
  */
 export async function storeResponseForInvitation(
   trx: Trx,
@@ -214,23 +267,11 @@ export async function storeResponseForInvitation(
   invitationId: string,
 ): Promise<void> {
   await sql`
-    with stored as (
-      insert into responses (tenant_id, survey_id, gemeente_id, questionnaire_version, channel,
-                             answers, submitted_on, product_category)
-      values (${response.tenantId}, ${response.surveyId}, ${response.gemeenteId},
-              ${response.questionnaireVersion}, ${response.channel},
-              ${JSON.stringify(response.answers)}::jsonb, ${response.submittedOn},
-              ${response.productCategory})
-      returning 1
-    ),
-    draft_gone as (
-      delete from response_drafts
-       where tenant_id = ${response.tenantId} and invitation_id = ${invitationId}
-      returning 1
-    )
-    update invitations set used = true, used_channel = ${response.channel}
-     where tenant_id = ${response.tenantId} and id = ${invitationId}
-  `.execute(trx);
+    select meetwerk_store_response(${response.tenantId}, ${invitationId}, ${response.surveyId},
+             ${response.gemeenteId},
+             ${response.questionnaireVersion}, ${response.channel},
+             ${JSON.stringify(response.answers)}::jsonb, ${response.submittedOn}::date,
+             ${response.productCategory})`.execute(trx);
 }
 
 export interface EntryDraftRow {

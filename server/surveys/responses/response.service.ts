@@ -1,5 +1,5 @@
 import { questionnaireSchema, type Questionnaire } from '../../../shared/surveys/questionnaire.js';
-import type { Trx } from '../../db/database.js';
+import { inTenant, type Db, type Trx } from '../../db/database.js';
 import { listSurveyGemeenten, type SurveyGemeenteRow } from '../survey.repository.js';
 import type { SurveyRow } from '../survey.table.js';
 import { pagesOf, routedAnswers, type Answers, type Page } from './answers.js';
@@ -8,6 +8,7 @@ import {
   findQuestionnaireVersion,
   storeResponseForInvitation,
   type InvitationRef,
+  type NewResponse,
 } from './response.repository.js';
 
 /**
@@ -60,6 +61,16 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+type RoundHead = { status: Round['survey']['status']; version: number };
+
+function cachedRound(tenantId: string, surveyId: string, head: RoundHead): Round | undefined {
+  const key = `${tenantId}/${surveyId}/${head.version}`;
+  const parts = roundCache.get(key);
+  if (!parts) return undefined;
+  remember(key, parts);
+  return { survey: { tenant_id: tenantId, id: surveyId, status: head.status }, ...parts };
+}
+
 /**
  * The round of a survey at a questionnaire version the caller has just read, in the caller's
  * transaction; from the cache when it is there. Undefined if the version does not exist.
@@ -68,25 +79,37 @@ export async function roundAt(
   trx: Trx,
   tenantId: string,
   surveyId: string,
-  head: { status: Round['survey']['status']; version: number },
+  head: RoundHead,
 ): Promise<Round | undefined> {
-  const key = `${tenantId}/${surveyId}/${head.version}`;
-  let parts = roundCache.get(key);
-  if (parts) {
-    remember(key, parts);
-  } else {
-    const definition = await findQuestionnaireVersion(trx, tenantId, surveyId, head.version);
-    if (definition === undefined) return undefined;
-    const questionnaire = questionnaireSchema.parse(definition);
-    parts = deepFreeze({
-      version: head.version,
-      questionnaire,
-      pages: pagesOf(questionnaire),
-      gemeenten: await listSurveyGemeenten(trx, tenantId, [surveyId]),
-    });
-    remember(key, parts);
-  }
+  const cached = cachedRound(tenantId, surveyId, head);
+  if (cached) return cached;
+  const definition = await findQuestionnaireVersion(trx, tenantId, surveyId, head.version);
+  if (definition === undefined) return undefined;
+  const questionnaire = questionnaireSchema.parse(definition);
+  const parts = deepFreeze({
+    version: head.version,
+    questionnaire,
+    pages: pagesOf(questionnaire),
+    gemeenten: await listSurveyGemeenten(trx, tenantId, [surveyId]),
+  });
+  remember(`${tenantId}/${surveyId}/${head.version}`, parts);
   return { survey: { tenant_id: tenantId, id: surveyId, status: head.status }, ...parts };
+}
+
+/**
+ * As `roundAt`, outside a transaction (a respondent's request): from the cache, or read once in
+ * a short transaction under the tenant the caller's own statement found.
+ */
+export async function roundOf(
+  db: Db,
+  tenantId: string,
+  surveyId: string,
+  head: RoundHead,
+): Promise<Round | undefined> {
+  return (
+    cachedRound(tenantId, surveyId, head) ??
+    inTenant(db, { tenantId, accountId: null }, (trx) => roundAt(trx, tenantId, surveyId, head))
+  );
 }
 
 /**
@@ -94,14 +117,36 @@ export async function roundAt(
  * matched to a web server log or to the moment a letter was handed in.
  */
 export function dutchToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(now);
+  return DUTCH_DATE.format(now);
+}
+const DUTCH_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+
+/**
+ * Answers for an invitation as an anonymous response: only the gemeente and the iWmo
+ * productcategorie are copied from the invitation, and only today's date is kept.
+ */
+export function responseFor(
+  round: Round,
+  invitation: InvitationRef,
+  channel: Channel,
+  answers: Answers,
+): NewResponse {
+  return {
+    tenantId: round.survey.tenant_id,
+    surveyId: round.survey.id,
+    gemeenteId: invitation.gemeenteId,
+    questionnaireVersion: round.version,
+    channel,
+    answers: routedAnswers(round.questionnaire, answers),
+    submittedOn: dutchToday(),
+    productCategory: invitation.productCategory,
+  };
 }
 
 /**
  * Turns answers for an invitation into an anonymous response, in the caller's transaction:
- * the response is stored without any key to the invitation (only the gemeente and the iWmo
- * productcategorie are copied), the draft (the only link while answering) is deleted, and the
- * invitation only learns that it was used, and how. One statement.
+ * the response is stored without any key to the invitation, the draft (the only link while
+ * answering) is deleted, and the invitation only learns that it was used, and how. One statement.
  */
 export async function storeResponseFor(
   trx: Trx,
@@ -112,16 +157,7 @@ export async function storeResponseFor(
 ): Promise<void> {
   await storeResponseForInvitation(
     trx,
-    {
-      tenantId: round.survey.tenant_id,
-      surveyId: round.survey.id,
-      gemeenteId: invitation.gemeenteId,
-      questionnaireVersion: round.version,
-      channel,
-      answers: routedAnswers(round.questionnaire, answers),
-      submittedOn: dutchToday(),
-      productCategory: invitation.productCategory,
-    },
+    responseFor(round, invitation, channel, answers),
     invitation.id,
   );
 }
