@@ -18,7 +18,7 @@ import { CEO_WMO_TEMPLATE } from '../shared/surveys/ceo-wmo.template.js';
 import { keepAliveAgent, request, staffLogin, type Reply, type StaffSession } from './http.js';
 import { runLoad, type LoadResult } from './load.js';
 import { cpuTimeMs, machineBusyMs, postgresCpuTimeMs } from './server.js';
-import { round, summarize, type Summary } from './stats.js';
+import { round, roundFine, summarize, type Summary } from './stats.js';
 
 export const DEMO_BEHEERDER = 'beheerder@demo.meetwerk.nl';
 export const DEMO_PASSWORD = 'Meetwerk-demo-2026';
@@ -441,16 +441,16 @@ export async function answerOnlineUnderLoad(options: {
     submitLatencyMs: rounded(summarize(timed.submitMs)),
     formPostLatencyMs: rounded(summarize(timed.postMs)),
     serverCpuMsPerQuestionnaire: cpu === null ? null : round(cpu / Math.max(1, timed.completed)),
-    serverCpuMsPerRequest: cpu === null ? null : round(cpu / Math.max(1, requests)),
-    clientCpuMsPerRequest: round((client.user + client.system) / 1000 / Math.max(1, requests)),
+    serverCpuMsPerRequest: cpu === null ? null : roundFine(cpu / Math.max(1, requests)),
+    clientCpuMsPerRequest: roundFine((client.user + client.system) / 1000 / Math.max(1, requests)),
     databaseCpuMsPerRequest:
       databaseBefore === undefined || databaseAfter === undefined
         ? null
-        : round((databaseAfter - databaseBefore) / Math.max(1, requests)),
+        : roundFine((databaseAfter - databaseBefore) / Math.max(1, requests)),
     machineBusyCores:
       machineBefore === undefined || machineAfter === undefined
         ? null
-        : round((machineAfter - machineBefore) / 1000 / seconds),
+        : roundFine((machineAfter - machineBefore) / 1000 / seconds),
   };
 }
 

@@ -5,7 +5,7 @@ import type { RouteContext } from '../http/route-context.js';
 import { askedPages, askedQuestions, type Answers } from '../surveys/responses/answers.js';
 import {
   isRefusal,
-  readRespondent,
+  viewRespondent,
   savePage,
   start,
   submit,
@@ -136,7 +136,7 @@ export async function residentRoutes(app: FastifyInstance, { db, config }: Route
     const code = respondentCode(request);
     if (!code) return askCodeAgain(reply);
     if (!guard.mayTry(code)) return busyPage(reply);
-    const respondent = await readRespondent(db, code);
+    const respondent = await viewRespondent(db, code);
     note(code, respondent);
     if (isRefusal(respondent)) return refusalPage(reply, respondent);
     const view = viewPage(respondent, request.params.key);
@@ -223,7 +223,7 @@ export async function residentRoutes(app: FastifyInstance, { db, config }: Route
     const code = respondentCode(request);
     if (!code) return askCodeAgain(reply);
     if (!guard.mayTry(code)) return busyPage(reply);
-    const respondent = await readRespondent(db, code);
+    const respondent = await viewRespondent(db, code);
     note(code, respondent);
     if (isRefusal(respondent)) return refusalPage(reply, respondent);
     const answers = respondent.draft.answers;

@@ -17,6 +17,15 @@ import { sql, type Kysely } from 'kysely';
 
 const statements = [
   `alter table response_drafts add column revision integer not null default 0`,
+  // The same function as before, in PL/pgSQL: a SQL function that is security definer is
+  // planned anew on every call, a PL/pgSQL one keeps its plan for the session.
+  `
+  create or replace function meetwerk_invitation_tenant(p_code_hash text) returns uuid
+    language plpgsql stable security definer set search_path = public as $$
+    begin
+      return (select tenant_id from invitations where code_hash = p_code_hash limit 1);
+    end $$
+  `,
   // Sets the tenant of a code for the current transaction (empty when the code is unknown, which
   // row-level security reads as no tenant at all) and returns it.
   `
@@ -175,4 +184,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     await sql.raw(`drop function if exists ${fn}`).execute(db);
   }
   await sql`alter table response_drafts drop column if exists revision`.execute(db);
+  await sql`
+    create or replace function meetwerk_invitation_tenant(p_code_hash text) returns uuid
+      language sql stable security definer set search_path = public as
+      $$ select tenant_id from invitations where code_hash = p_code_hash limit 1 $$`.execute(db);
 }

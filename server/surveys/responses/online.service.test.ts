@@ -5,7 +5,14 @@ import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { testDatabaseKind } from '../../testing/test-database.js';
 import { hashCode } from '../invitations/codes.js';
 import { fieldworkWorld, invite, type FieldworkWorld } from './fixtures.js';
-import { readRespondent, savePage, start, submit, type Respondent } from './online.service.js';
+import {
+  readRespondent,
+  savePage,
+  start,
+  submit,
+  viewRespondent,
+  type Respondent,
+} from './online.service.js';
 import { saveRespondentDraft, submitRespondent } from './response.repository.js';
 import { responseFor } from './response.service.js';
 
@@ -60,6 +67,7 @@ describe(`answering online without a transaction held open (${testDatabaseKind()
       'ONLI-DDDD',
       'ONLI-EEEE',
       'ONLI-FFFF',
+      'ONLI-GGGG',
     ]);
   });
   afterAll(() => t.close());
@@ -180,6 +188,27 @@ describe(`answering online without a transaction held open (${testDatabaseKind()
       'gebruikt',
     );
     expect(await draftOf('ONLI-FFFF')).toBeUndefined();
+  });
+
+  it('shows the page after a save from what the save wrote, once, and reads again after that', async () => {
+    await start(t.database.db, 'ONLI-GGGG');
+    await viewRespondent(t.database.db, 'ONLI-GGGG'); // the redirect after start takes its own
+    await savePage(t.database.db, 'ONLI-GGGG', 'Q1', { Q1: ['3'] }, 'volgende');
+    // Staff type the paper form between the save and the page its redirect shows.
+    const paper = await world.onderzoeker.post(`/api/v1/enquetes/${world.surveyId}/reacties`, {
+      code: 'ONLI-GGGG',
+      kanaal: 'papier',
+      antwoorden: { Q1: '2' },
+    });
+    expect(paper.statusCode, paper.body).toBe(201);
+    const shown = await viewRespondent(t.database.db, 'ONLI-GGGG');
+    expect(shown).toMatchObject({ revision: 1, draft: { answers: { Q1: ['3'] }, page: 'Q3' } });
+    // Taken once: the next view reads the database, and nothing from that page can be stored.
+    expect(await viewRespondent(t.database.db, 'ONLI-GGGG')).toBe('gebruikt');
+    expect(await savePage(t.database.db, 'ONLI-GGGG', 'Q3', { Q3: ['1'] }, 'volgende')).toBe(
+      'gebruikt',
+    );
+    expect(await submit(t.database.db, 'ONLI-GGGG')).toBe('gebruikt');
   });
 
   it('knows no code of another tenant, nor a code that does not exist', async () => {

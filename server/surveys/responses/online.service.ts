@@ -92,6 +92,42 @@ export async function readRespondent(db: Db, code: string): Promise<Respondent |
 }
 
 /**
+ * What a step leaves for the page its redirect asks for next: the respondent as the step just
+ * read or wrote it. A browser follows the 303 at once, so reading the same rows again would only
+ * repeat what the step saw a moment before. Taken once, by this process, within HANDOFF_MS; a
+ * page shown from here cannot store anything stale, because every write is checked again in the
+ * database (the draft's revision, the invitation unused).
+ */
+const HANDOFF_MS = 5_000;
+const HANDOFF_LIMIT = 10_000;
+const handoffs = new Map<string, { respondent: Respondent; until: number }>();
+
+function handOff(respondent: Respondent): void {
+  const now = Date.now();
+  handoffs.delete(respondent.codeHash);
+  // Oldest first: what was never taken is dropped as soon as it is out of date.
+  for (const [codeHash, left] of handoffs) {
+    if (left.until >= now && handoffs.size < HANDOFF_LIMIT) break;
+    handoffs.delete(codeHash);
+  }
+  handoffs.set(respondent.codeHash, { respondent, until: now + HANDOFF_MS });
+}
+
+/**
+ * The respondent for a page view: what the step before this request left (once), or else read
+ * from the database like every other request.
+ */
+export async function viewRespondent(db: Db, code: string): Promise<Respondent | Refusal> {
+  const codeHash = hashCode(normaliseCode(code));
+  const left = handoffs.get(codeHash);
+  if (left) {
+    handoffs.delete(codeHash);
+    if (left.until >= Date.now()) return left.respondent;
+  }
+  return readRespondent(db, code);
+}
+
+/**
  * Reads the respondent and runs `step`, whose write names the draft revision it read; when the
  * database answers that another save came in between, reads again and runs `step` anew.
  */
@@ -135,6 +171,9 @@ export function start(db: Db, code: string): Promise<{ resumeAt: string } | Refu
     if (respondent.revision === null) {
       const saved = await saveDraftOf(db, respondent, respondent.draft);
       if (saved !== 'bewaard') return saved;
+      handOff({ ...respondent, revision: 0 });
+    } else {
+      handOff(respondent);
     }
     return { resumeAt: resumeKey(respondent) };
   });
@@ -200,6 +239,8 @@ export async function savePage(
       const saved = await saveDraftOf(db, respondent, draft);
       if (saved !== 'bewaard') return saved;
       if (move === 'pauze') return { kind: 'pauze' };
+      // A new draft starts at revision 0; every save after it adds one.
+      handOff({ ...respondent, draft, revision: (respondent.revision ?? -1) + 1 });
       if (target) return { kind: 'pagina', key: target };
       return move === 'vorige' ? { kind: 'pagina', key } : { kind: 'controle' };
     },
@@ -230,13 +271,14 @@ function neighbour(pages: Page[], answers: Answers, key: string, move: Move): st
  * was read, the response exactly as the review page showed it.
  */
 export function submit(db: Db, code: string): Promise<'verstuurd' | Refusal> {
-  return stepAsRespondent(db, code, (respondent) =>
-    submitRespondent(
+  return stepAsRespondent(db, code, (respondent) => {
+    handoffs.delete(respondent.codeHash);
+    return submitRespondent(
       db,
       respondent.codeHash,
       responseFor(respondent.round, respondent.invitation, 'online', respondent.draft.answers),
       respondent.invitation.id,
       respondent.revision,
-    ),
-  );
+    );
+  });
 }
