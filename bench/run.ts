@@ -218,13 +218,15 @@ function printAnswers(title: string, result: AnswersBenchmark, budgetPerSecond: 
     `  geteld door de API: online ${result.counted.online}, papier ${result.counted.papier}, ` +
       `totaal ${result.counted.totaal} (aantalReacties ${result.counted.aantalReacties}); verloren: ${result.lost}`,
   );
-  const verdict = (perSecond: number, p99: number) =>
-    perSecond >= budgetPerSecond && p99 <= ANSWER_BUDGET.p99Ms ? 'binnen' : 'BUITEN';
+  // The budget counts online answer submissions: every form post that stores answers (the
+  // code, each page, Versturen), with its p99. Questionnaires and paper forms are for comparison.
+  const within =
+    online.formPostsPerSecond >= budgetPerSecond &&
+    online.formPostLatencyMs.p99 <= ANSWER_BUDGET.p99Ms &&
+    result.lost === 0;
   log(
-    `  budget ≥ ${budgetPerSecond}/s, p99 ≤ ${ANSWER_BUDGET.p99Ms} ms: ` +
-      `online vragenlijsten ${verdict(online.completedPerSecond, online.submitLatencyMs.p99)}, ` +
-      `online posts ${verdict(online.formPostsPerSecond, online.formPostLatencyMs.p99)}, ` +
-      `papier ${verdict(paper.perSecond, paper.latencyMs.p99)}`,
+    `  budget ≥ ${budgetPerSecond} antwoordposts/s, p99 ≤ ${ANSWER_BUDGET.p99Ms} ms, niets verloren: ` +
+      `${within ? 'binnen' : 'BUITEN'} (${online.formPostsPerSecond}/s, p99 ${online.formPostLatencyMs.p99} ms)`,
   );
   log();
 }
