@@ -2,14 +2,44 @@
  * The finished demo survey round: what the source documents describe for the client experience
  * survey Wmo in Groningen and Drenthe (CMO STAMM, 2015: 29 gemeenten, over 23,000 clients
  * invited, 37% response, about three quarters positive, four in five cope better, 24% knew of
- * the onafhankelijke cliëntondersteuner, ~20% of carers cannot cope), set in 2025 over today's
- * 22 gemeenten of both provinces, which cover the area of those 29.
+ * the onafhankelijke cliëntondersteuner, ~20% of carers cannot cope), set in 2025 over the
+ * gemeenten those 29 are today (DEMO_ROUND_GEMEENTEN).
  *
  * These are the inputs of the generator (`demo-round.generate.ts`), not results: the figures a
  * report shows are worked out from the synthetic answers, as for a real round.
  */
+/**
+ * The 29 gemeenten of the 2015 round as they are today: the 18 of Groningen merged into 8 —
+ * Eemsdelta (Appingedam, Delfzijl, Loppersum), Het Hogeland (Bedum, De Marne, Eemsmond, Winsum),
+ * Westerkwartier (Grootegast, Leek, Marum, Zuidhorn), Midden-Groningen (Hoogezand-Sappemeer,
+ * Menterwolde, Slochteren), Groningen (which Haren joined in 2019), Pekela, Stadskanaal and
+ * Veendam — and the 11 of Drenthe are unchanged. Oldambt, Westerwolde and Westerveld were not in
+ * that round, and are not in this one (the demo bureau works for them all the same).
+ */
+export const DEMO_ROUND_GEMEENTEN: readonly string[] = [
+  'GM1979', // Eemsdelta
+  'GM1966', // Het Hogeland
+  'GM1969', // Westerkwartier
+  'GM1952', // Midden-Groningen
+  'GM0014', // Groningen (for Haren)
+  'GM0765', // Pekela
+  'GM0037', // Stadskanaal
+  'GM0047', // Veendam
+  'GM1680', // Aa en Hunze
+  'GM0106', // Assen
+  'GM1681', // Borger-Odoorn
+  'GM0109', // Coevorden
+  'GM1690', // De Wolden
+  'GM0114', // Emmen
+  'GM0118', // Hoogeveen
+  'GM0119', // Meppel
+  'GM1731', // Midden-Drenthe
+  'GM1699', // Noordenveld
+  'GM1730', // Tynaarlo
+];
+
 export const DEMO_ROUND = {
-  name: 'Cliëntervaringsonderzoek Wmo 2025 – 22 gemeenten Groningen en Drenthe',
+  name: 'Cliëntervaringsonderzoek Wmo 2025 – 19 gemeenten Groningen en Drenthe',
   year: 2025,
   template: 'ceo-wmo',
   /** Every fresh demo draws the same register and the same answers. */

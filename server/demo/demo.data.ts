@@ -23,8 +23,8 @@ export const DEMO_ORGANISATIONS = {
 
 /**
  * The source documents: one bureau ran the client survey for 29 gemeenten in Groningen and
- * Drenthe (2015). After the mergers since then those 29 lie within the 22 gemeenten of 2025,
- * so the demo bureau works for these 22.
+ * Drenthe (2015). After the mergers since then those 29 are 19 of the 22 gemeenten of 2025
+ * (DEMO_ROUND_GEMEENTEN); the demo bureau works for all 22.
  */
 export const DEMO_BUREAU_PROVINCES = ['Groningen', 'Drenthe'];
 

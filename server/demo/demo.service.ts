@@ -15,6 +15,7 @@ import {
 import { loadDemoOutcomes } from './demo-outcomes.service.js';
 import { loadDemoRegistrations } from './demo-registrations.service.js';
 import { loadDemoRound, type DemoRoundSummary } from './demo-round.service.js';
+import { DEMO_ROUND_GEMEENTEN } from './demo-round.data.js';
 
 export type Progress = (done: number, total: number, label: string) => void;
 
@@ -120,15 +121,16 @@ export async function loadDemo(
         createdBy: accountIds.get(DEMO_ROUND_RESEARCHER) ?? null,
         actor: DEMO_ACTOR,
       },
-      demoRegion(region),
+      roundGemeenten(region),
     );
   }
   // The gemeenten of the demo round show their figures on the public benchmark portal.
-  if (regionIds.length > 0) {
+  const roundIds = roundGemeenten(region).map((g) => g.id);
+  if (roundIds.length > 0) {
     await db
       .updateTable('tenants')
       .set({ benchmark_public: true })
-      .where('id', 'in', regionIds)
+      .where('id', 'in', roundIds)
       .execute();
   }
   // Den Haag: stadsdelen, servicepunten, a year of contacts, capacity and waiting lists (M3).
@@ -140,15 +142,18 @@ export async function loadDemo(
   progress(total, total, 'klaar');
 }
 
-const demoRegion = (
+/** The gemeenten of the bureau's region that the demo round covers (DEMO_ROUND_GEMEENTEN). */
+const roundGemeenten = (
   rows: { id: string; cbs_code: string | null; name: string; inhabitants: number | null }[],
 ) =>
-  rows.map((r) => ({
-    id: r.id,
-    cbsCode: r.cbs_code ?? '',
-    name: r.name,
-    inhabitants: r.inhabitants,
-  }));
+  rows
+    .filter((r) => r.cbs_code !== null && DEMO_ROUND_GEMEENTEN.includes(r.cbs_code))
+    .map((r) => ({
+      id: r.id,
+      cbsCode: r.cbs_code ?? '',
+      name: r.name,
+      inhabitants: r.inhabitants,
+    }));
 
 /**
  * The demo's finished survey round, when the demo is there but the round is not (yet): after a
@@ -181,7 +186,7 @@ export async function loadDemoRoundIfMissing(
   return loadDemoRound(
     handle,
     { tenantId: bureau.id, createdBy: researcher?.id ?? null, actor: DEMO_ACTOR },
-    demoRegion(region),
+    roundGemeenten(region),
     { ifMissing: true },
   );
 }

@@ -26,6 +26,7 @@ import { pressureRoutes } from '../registrations/pressure.routes.js';
 import { registrationRoutes } from '../registrations/registration.routes.js';
 import { monitorRoutes } from '../outcomes/monitor/monitor.routes.js';
 import { outcomeRoutes } from '../outcomes/outcome.routes.js';
+import { CodeGuard } from '../resident/code-guard.js';
 import { residentRoutes } from '../resident/resident.routes.js';
 import { resultsRoutes } from '../results/results.routes.js';
 import { sessionRoutes } from '../sessions/session.routes.js';
@@ -225,8 +226,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api/v1' },
   );
 
-  await app.register(residentRoutes, context);
-  await app.register(monitorRoutes, context);
+  // One limit on wrong codes for /enquete and /monitor together (ADR 0007): a guesser does not
+  // get the allowance once per page.
+  const codeGuard = new CodeGuard(config.codeFailuresPerMinute);
+  await app.register(residentRoutes, { ...context, codeGuard });
+  await app.register(monitorRoutes, { ...context, codeGuard });
   await app.register(benchmarkRoutes, { database });
   registerWeb(app);
   return app;

@@ -1,3 +1,4 @@
+import type { RouteContext } from '../http/route-context.js';
 import { hashCode, normaliseCode } from '../surveys/invitations/codes.js';
 
 /**
@@ -105,4 +106,9 @@ export class CodeGuard {
   passed(code: string): void {
     this.admitted.add(hashCode(normaliseCode(code)));
   }
+}
+
+/** What the code-based resident pages are registered with: one guard for all of them. */
+export interface CodePagesContext extends RouteContext {
+  codeGuard: CodeGuard;
 }

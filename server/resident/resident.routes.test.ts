@@ -352,16 +352,21 @@ describe(`global limit on wrong codes (${testDatabaseKind()})`, () => {
     const answering = new Browser(t);
     expect((await answering.post('/enquete', [['code', 'ABCD-EFGH']])).statusCode).toBe(303);
     // Wrong codes from three different addresses: each address is far below its own limit.
-    for (const address of ['10.0.0.1', '10.0.0.2', '10.0.0.3']) {
+    // The third goes to the outcome monitor's code form: one limit for both pages.
+    for (const [address, url] of [
+      ['10.0.0.1', '/enquete'],
+      ['10.0.0.2', '/enquete'],
+      ['10.0.0.3', '/monitor'],
+    ] as const) {
       const wrong = await t.app.inject({
         method: 'POST',
-        url: '/enquete',
+        url,
         remoteAddress: address,
         payload: 'code=AAAA-BBBB',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
       });
       expect(wrong.statusCode).toBe(400);
-      expect(wrong.body).toContain(NL.codeUnknown);
+      if (url === '/enquete') expect(wrong.body).toContain(NL.codeUnknown);
     }
 
     // A right code that was not used before now waits too: nothing is looked up.

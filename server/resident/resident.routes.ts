@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { optionsOf, type Question } from '../../shared/surveys/questionnaire.js';
-import type { RouteContext } from '../http/route-context.js';
 import { askedPages, askedQuestions, type Answers } from '../surveys/responses/answers.js';
 import {
   isRefusal,
@@ -14,7 +13,7 @@ import {
   type Refusal,
   type SaveResult,
 } from '../surveys/responses/online.service.js';
-import { CodeGuard } from './code-guard.js';
+import type { CodePagesContext } from './code-guard.js';
 import { NL } from './messages.js';
 import {
   codeFormRoute,
@@ -93,9 +92,10 @@ function residentErrors(questions: Question[], errors: Record<string, string>) {
 
 const MOVES = new Set<Move>(['volgende', 'vorige', 'pauze']);
 
-export async function residentRoutes(app: FastifyInstance, { db, config }: RouteContext) {
-  const guard = new CodeGuard(config.codeFailuresPerMinute);
-
+export async function residentRoutes(
+  app: FastifyInstance,
+  { db, config, codeGuard: guard }: CodePagesContext,
+) {
   /** Counts a wrong code towards the global limit (ADR 0007); remembers a code that passed. */
   function note(code: string, result: unknown): void {
     if (result === 'onbekend') guard.failed();

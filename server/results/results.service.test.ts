@@ -44,7 +44,7 @@ describe(`results of the demo round and the public portal (${testDatabaseKind()}
       { tenantId: bureauId, accountId: null },
       surveyId,
     );
-    expect(overview.gemeenten).toHaveLength(22);
+    expect(overview.gemeenten).toHaveLength(19);
     const shareOf = (id: string) => {
       const index = overview.vragen.findIndex((v) => v.vraagId === id);
       return mean(overview.gemeenten.map((g) => g.cijfers[index]!.pctPositief ?? Number.NaN));
@@ -62,7 +62,7 @@ describe(`results of the demo round and the public portal (${testDatabaseKind()}
 
   it('lists every gemeente of the demo round on the public portal, with its round', async () => {
     const index = await publicBenchmarkIndex(t.database);
-    expect(index).toHaveLength(22);
+    expect(index).toHaveLength(19);
     expect(new Set(index.map((e) => e.enqueteId))).toEqual(new Set([surveyId]));
     expect(index.find((e) => e.cbsCode === 'GM0106')).toEqual({
       cbsCode: 'GM0106',
@@ -81,7 +81,7 @@ describe(`results of the demo round and the public portal (${testDatabaseKind()}
     expect(results.weging).toBeNull();
     const q1 = results.vragen.find((v) => v.vraagId === 'Q1')!;
     expect(q1.vergelijkingen.map((v) => v.soort)).toEqual(['project']);
-    expect(q1.vergelijkingen[0]!.label).toBe('Regio: 21 andere gemeenten in dit onderzoek');
+    expect(q1.vergelijkingen[0]!.label).toBe('Regio: 18 andere gemeenten in dit onderzoek');
     expect(q1.cijfer?.onderdrukt).toBe(false);
     // Amsterdam took no part and did not opt in.
     expect(await publicBenchmark(t.database, 'GM0363')).toBeNull();
@@ -121,7 +121,7 @@ describe(`results of the demo round and the public portal (${testDatabaseKind()}
     const rounds = (await onderzoeker.get('/api/v1/resultaten')).json<
       { id: string; gemeenten: unknown[] }[]
     >();
-    expect(rounds.find((r) => r.id === surveyId)?.gemeenten).toHaveLength(22);
+    expect(rounds.find((r) => r.id === surveyId)?.gemeenten).toHaveLength(19);
     const own = (await beleidGroningen.get('/api/v1/resultaten')).json<
       { id: string; gemeenten: { cbsCode: string }[] }[]
     >();

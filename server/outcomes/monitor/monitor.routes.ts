@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { RouteContext } from '../../http/route-context.js';
-import { CodeGuard } from '../../resident/code-guard.js';
+import type { CodePagesContext } from '../../resident/code-guard.js';
 import { isCrossSite } from '../../resident/code-session.js';
 import {
   codeFormRoute,
@@ -100,11 +99,11 @@ function lineDomains(view: SelfView, codes: string[]): LineDomain[] {
   });
 }
 
-export async function monitorRoutes(app: FastifyInstance, { db, config }: RouteContext) {
+export async function monitorRoutes(
+  app: FastifyInstance,
+  { db, config, codeGuard: guard }: CodePagesContext,
+) {
   usePageBasics(app, { messagePage, texts: NL, logLabel: 'monitor page failed' });
-
-  // The global limit on wrong codes (ADR 0007), as on the survey pages: over all addresses.
-  const guard = new CodeGuard(config.codeFailuresPerMinute);
 
   /** Looks a code up and counts a wrong one towards the global limit; remembers one that passed. */
   async function lookUp<T>(
