@@ -10,6 +10,7 @@ import {
   submit,
   viewPage,
   type Move,
+  type PageView,
   type Refusal,
   type SaveResult,
 } from '../surveys/responses/online.service.js';
@@ -90,6 +91,28 @@ function residentErrors(questions: Question[], errors: Record<string, string>) {
   return plain;
 }
 
+/** A question page as the service worked it out, with the answers and messages to show. */
+function showPage(
+  reply: FastifyReply,
+  code: string,
+  view: PageView,
+  shown: { answers: Answers; errors: Record<string, string>; intro?: string | undefined },
+  status = 200,
+): FastifyReply {
+  const page = questionPage({
+    key: view.page.key,
+    token: formToken(code),
+    questions: view.questions,
+    answers: shown.answers,
+    errors: shown.errors,
+    position: view.position,
+    total: view.total,
+    isFirst: view.isFirst,
+    ...(shown.intro ? { intro: shown.intro } : {}),
+  });
+  return send(reply, page, status);
+}
+
 const MOVES = new Set<Move>(['volgende', 'vorige', 'pauze']);
 
 export async function residentRoutes(
@@ -142,22 +165,11 @@ export async function residentRoutes(
     const view = viewPage(respondent, request.params.key);
     if (!view) return see(reply, '/enquete/verder');
     const firstQuestion = respondent.round.questionnaire.questions[0];
-    return send(
-      reply,
-      questionPage({
-        key: view.page.key,
-        token: formToken(code),
-        questions: view.questions,
-        answers: view.answers,
-        errors: {},
-        position: view.position,
-        total: view.total,
-        isFirst: view.isFirst,
-        ...(view.isFirst && view.page.questions[0] === firstQuestion
-          ? { intro: respondent.round.questionnaire.intro }
-          : {}),
-      }),
-    );
+    const intro =
+      view.isFirst && view.page.questions[0] === firstQuestion
+        ? respondent.round.questionnaire.intro
+        : undefined;
+    return showPage(reply, code, view, { answers: view.answers, errors: {}, intro });
   });
 
   app.post<{ Params: { key: string } }>('/enquete/vraag/:key', withCode, async (request, reply) => {
@@ -192,20 +204,8 @@ export async function residentRoutes(
     result: Extract<SaveResult, { kind: 'fouten' }>,
   ) {
     const { view, values, errors } = result;
-    return send(
-      reply,
-      questionPage({
-        key: view.page.key,
-        token: formToken(code),
-        questions: view.questions,
-        answers: values,
-        errors: residentErrors(view.questions, errors),
-        position: view.position,
-        total: view.total,
-        isFirst: view.isFirst,
-      }),
-      400,
-    );
+    const shown = { answers: values, errors: residentErrors(view.questions, errors) };
+    return showPage(reply, code, view, shown, 400);
   }
 
   /** Back to where the respondent was, e.g. after routing made a page disappear. */
