@@ -3,20 +3,9 @@ import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { writeLetters, type LetterBatch, type LetterRecipient } from './letters.js';
 import { mailingLines } from './mailing.js';
+import { pdfPages } from '../testing/pdf-text.js';
+import { inLetterFont } from './fonts.js';
 import { printable } from './printable.js';
-
-/**
- * The text of an uncompressed pdfkit PDF: pdfkit writes each line as a TJ array of hex strings
- * in Windows-1252, with kerning numbers between the pieces.
- */
-function pdfText(pdf: Buffer): string {
-  const lines: string[] = [];
-  for (const match of pdf.toString('latin1').matchAll(/\[([^\]]*)\] TJ/g)) {
-    const hex = [...match[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((m) => m[1]).join('');
-    lines.push(Buffer.from(hex, 'hex').toString('latin1'));
-  }
-  return lines.join('\n');
-}
 
 async function render(recipients: LetterRecipient[], batch: Partial<LetterBatch> = {}) {
   const out = new PassThrough();
@@ -36,7 +25,7 @@ async function render(recipients: LetterRecipient[], batch: Partial<LetterBatch>
   });
   await ended;
   const pdf = Buffer.concat(chunks);
-  return { pages, pdf, text: pdfText(pdf) };
+  return { pages, pdf, text: (await pdfPages(pdf)).join('\n') };
 }
 
 const people: LetterRecipient[] = [
@@ -68,10 +57,8 @@ describe('invitation letters', () => {
     for (const expected of [
       'J. de Vries',
       'Brink 12',
-      '9401 HS  ASSEN',
       'K7MF-X3PQ',
       'A. Özdemir',
-      '7811 EA  EMMEN',
       'ZZ23-4567',
       'https://meetwerk.example.nl/enquete',
       'Gemeente Assen',
@@ -83,6 +70,25 @@ describe('invitation letters', () => {
     ]) {
       expect(text.replaceAll('\n', ' '), expected).toContain(expected);
     }
+    // Postcode and place on one line, the place in capitals (two spaces between them).
+    expect(text).toMatch(/9401 HS\s+ASSEN/);
+    expect(text).toMatch(/7811 EA\s+EMMEN/);
+  });
+
+  it('prints names and addresses in any Latin, Greek or Cyrillic letters as they are written', async () => {
+    const { text } = await render([
+      {
+        ...people[0]!,
+        name: 'Ş. Yılmaz-Łukasiewicz',
+        address: 'Ňáměstí 3, Ελένη Παπαδοπούλου, Сергей',
+        city: 'Ağrı',
+      },
+    ]);
+    const flat = text.replaceAll('\n', ' ');
+    expect(flat).toContain('Ş. Yılmaz-Łukasiewicz');
+    expect(flat).toContain('Beste Ş. Yılmaz-Łukasiewicz,');
+    expect(flat).toContain('Ňáměstí 3, Ελένη Παπαδοπούλου, Сергей');
+    expect(flat).toMatch(/9401 HS\s+AĞRI/);
   });
 
   it('asks the bureau for the phone number instead of printing a made-up one', async () => {
@@ -154,11 +160,17 @@ describe('a reader that goes away halfway', () => {
   });
 });
 
-describe('text the standard PDF fonts can print', () => {
-  it('keeps Dutch letters, drops accents it cannot show and removes control characters', () => {
+describe('text a PDF font can print', () => {
+  it('keeps Dutch letters, drops accents a standard font cannot show and removes control characters', () => {
     expect(printable('Ëlla Ünal-Ĳsselmeer')).toBe('Ëlla Ünal-IJsselmeer');
     expect(printable('Şahin Łukasz')).toBe('Sahin ?ukasz');
     expect(printable('Jan\u0000\tde\nVries')).toBe('Jan de Vries');
+  });
+
+  it("keeps every letter the letters' typeface has, and marks what it lacks", () => {
+    expect(printable('Şahin Łukasz Yılmaz', inLetterFont)).toBe('Şahin Łukasz Yılmaz');
+    expect(printable('Jan\u0000\tde\nVries', inLetterFont)).toBe('Jan de Vries');
+    expect(printable('王 😀 Jan', inLetterFont)).toBe('? ? Jan');
   });
 });
 
