@@ -13,10 +13,24 @@ import {
   type LetterKind,
 } from './letter-text.js';
 import { inLetterFont, LETTER_FONT, useLetterFonts } from './fonts.js';
-import { printable } from './printable.js';
+import { inStandardFont, printable } from './printable.js';
 
-/** Text as the letters' typeface prints it (names in any Latin, Greek or Cyrillic letters). */
-const inLetter = (text: string) => printable(text, inLetterFont);
+/**
+ * Names and addresses from the register (and the bureau's name), with the typeface that prints
+ * them as written: the standard font (Windows-1252: every Dutch letter, é, ç, ñ, ö) when it can,
+ * for it costs nothing to lay out and matches the rest of the letter; else the embedded Noto
+ * Sans (fonts.ts), with every Latin, Greek and Cyrillic letter (Ş, ı, ł, ř, …), for that text
+ * only. Laying out a font of its own costs about a millisecond per new word, so it is used
+ * where it is needed, not for the whole letter.
+ */
+function asWritten(lines: string[]): { lines: string[]; font: string } {
+  const standard = lines.every((line) =>
+    [...line].every((char) => inStandardFont(char) || /\p{Cc}/u.test(char)),
+  );
+  return standard
+    ? { lines: lines.map((line) => printable(line)), font: 'Helvetica' }
+    : { lines: lines.map((line) => printable(line, inLetterFont)), font: LETTER_FONT.regular };
+}
 
 /** One letter: who it goes to and their code. */
 export interface LetterRecipient {
@@ -65,18 +79,6 @@ const WIDTH = 210 * MM - 2 * LEFT;
 /** The address sits where a Dutch window envelope (venster links, EA5/6 and C5) shows it. */
 const WINDOW = { x: 22 * MM, y: 52 * MM, width: 85 * MM };
 const BODY_SIZE = 11.5;
-/** Distance between baselines as a multiple of the font size: easy to follow, fits one page. */
-const LINE_SPACING = 1.3;
-
-/**
- * Sets the typeface and size, and the gap between lines that gives LINE_SPACING (Noto Sans
- * has a taller line of its own than the PDF standard fonts).
- */
-function type(doc: LetterDocument, font: string, size: number): LetterDocument {
-  doc.font(font).fontSize(size);
-  doc.lineGap(LINE_SPACING * size - doc.currentLineHeight());
-  return doc;
-}
 const SUBJECT_Y = 95 * MM;
 const GREETING_Y = SUBJECT_Y + 19 * MM;
 const DATE_FORMAT = new Intl.DateTimeFormat('nl-NL', {
@@ -219,7 +221,7 @@ function drawLetter(
   templates: Map<string, PageTemplate>,
 ): void {
   doc.addPage({ size: 'A4', margin: 0 });
-  const gemeente = inLetter(recipient.gemeente.name);
+  const gemeente = printable(recipient.gemeente.name);
   drawSender(doc, gemeente, logo);
   drawAddress(doc, recipient);
   const known = templates.get(recipient.gemeente.id);
@@ -252,9 +254,13 @@ function drawCommonText(doc: LetterDocument, gemeente: string, batch: LetterBatc
 
 /** One line; a name too long for it gets a greeting without it rather than a broken layout. */
 function drawGreeting(doc: LetterDocument, name: string): void {
-  type(doc, LETTER_FONT.regular, BODY_SIZE);
-  let greeting = `Beste ${inLetter(name)},`;
-  if (doc.widthOfString(greeting) > WIDTH) greeting = 'Beste heer, mevrouw,';
+  const written = asWritten([`Beste ${name},`]);
+  doc.font(written.font).fontSize(BODY_SIZE);
+  let greeting = written.lines[0]!;
+  if (doc.widthOfString(greeting) > WIDTH) {
+    greeting = 'Beste heer, mevrouw,';
+    doc.font('Helvetica');
+  }
   doc.text(greeting, LEFT, GREETING_Y, { lineBreak: false });
 }
 
@@ -263,52 +269,59 @@ function drawSender(doc: LetterDocument, gemeente: string, logo: OpenedImage | u
   if (logo) {
     doc.image(logo, LEFT, top, { fit: [60 * MM, 22 * MM] });
   } else {
-    type(doc, LETTER_FONT.bold, 18).text(`Gemeente ${gemeente}`, LEFT, top + 4, {
-      lineBreak: false,
-    });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(18)
+      .text(`Gemeente ${gemeente}`, LEFT, top + 4, { lineBreak: false });
   }
   // The return line above the window: postal services want a sender in the window area.
-  type(doc, LETTER_FONT.regular, 7.5)
+  doc
+    .font('Helvetica')
+    .fontSize(7.5)
     .fillColor('#444444')
     .text(`Gemeente ${gemeente}`, WINDOW.x, WINDOW.y - 6 * MM, { lineBreak: false })
     .fillColor('black');
 }
 
 function drawAddress(doc: LetterDocument, recipient: LetterRecipient): void {
-  const lines = [
+  const { lines, font } = asWritten([
     recipient.name,
     recipient.address,
     `${recipient.postcode}  ${recipient.city.toUpperCase()}`,
-  ].map(inLetter);
-  type(doc, LETTER_FONT.regular, 11).text(lines.join('\n'), WINDOW.x, WINDOW.y, {
+  ]);
+  doc.font(font).fontSize(11).text(lines.join('\n'), WINDOW.x, WINDOW.y, {
     width: WINDOW.width,
+    lineGap: 1.5,
   });
 }
 
 function drawSubject(doc: LetterDocument, batch: LetterBatch): void {
-  type(doc, LETTER_FONT.regular, 10).text(`Datum: ${dutchDate(batch.date)}`, LEFT, SUBJECT_Y);
-  type(doc, LETTER_FONT.bold, 15).text(subject(batch.kind), LEFT, SUBJECT_Y + 8 * MM, {
-    width: WIDTH,
-  });
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .text(`Datum: ${dutchDate(batch.date)}`, LEFT, SUBJECT_Y);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(15)
+    .text(subject(batch.kind), LEFT, SUBJECT_Y + 8 * MM, { width: WIDTH });
 }
 
 function paragraphs(doc: LetterDocument, texts: string[], y: number): number {
-  type(doc, LETTER_FONT.regular, BODY_SIZE);
+  doc.font('Helvetica').fontSize(BODY_SIZE);
   let at = y;
   for (const text of texts) {
-    doc.text(text, LEFT, at, { width: WIDTH });
+    doc.text(text, LEFT, at, { width: WIDTH, lineGap: 1.5 });
     at = doc.y + 2.2 * MM;
   }
   return at;
 }
 
 function bullets(doc: LetterDocument, texts: string[], y: number): number {
-  type(doc, LETTER_FONT.regular, BODY_SIZE);
+  doc.font('Helvetica').fontSize(BODY_SIZE);
   let at = y;
   for (const text of texts) {
-    // The dot in the middle of the first line's small letters.
-    doc.circle(LEFT + 2.2 * MM, at + 0.8 * BODY_SIZE, 1.6).fill('black');
-    doc.text(text, LEFT + 6 * MM, at, { width: WIDTH - 6 * MM });
+    doc.circle(LEFT + 2.2 * MM, at + 4.2, 1.6).fill('black');
+    doc.text(text, LEFT + 6 * MM, at, { width: WIDTH - 6 * MM, lineGap: 1.5 });
     at = doc.y + 1.2 * MM;
   }
   return at + 2 * MM;
@@ -323,18 +336,29 @@ function drawHowTo(
   const qrSize = 36 * MM;
   const x = LEFT + 5 * MM;
   const textWidth = WIDTH - qrSize - 15 * MM;
-  type(doc, LETTER_FONT.bold, 13).text(HOW_TO.heading, x, y + 4 * MM);
-  type(doc, LETTER_FONT.regular, BODY_SIZE).text(`1. ${HOW_TO.step1}`, x, doc.y + 1.5 * MM);
-  type(doc, LETTER_FONT.bold, 13).text(answerUrl(publicUrl), x + 5 * MM, doc.y + 0.5 * MM, {
-    width: textWidth,
-  });
-  type(doc, LETTER_FONT.regular, BODY_SIZE).text(`2. ${HOW_TO.step2}`, x, doc.y + 2 * MM);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(13)
+    .text(HOW_TO.heading, x, y + 4 * MM);
+  doc
+    .font('Helvetica')
+    .fontSize(BODY_SIZE)
+    .text(`1. ${HOW_TO.step1}`, x, doc.y + 1.5 * MM);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(13)
+    .text(answerUrl(publicUrl), x + 5 * MM, doc.y + 0.5 * MM, { width: textWidth });
+  doc
+    .font('Helvetica')
+    .fontSize(BODY_SIZE)
+    .text(`2. ${HOW_TO.step2}`, x, doc.y + 2 * MM);
   const code = { x: x + 5 * MM, y: doc.y + 1.5 * MM };
   // The code line (24 pt) is left free here and filled in per letter.
   const afterCode = code.y + 24 * 1.2;
-  type(doc, LETTER_FONT.regular, BODY_SIZE).text(HOW_TO.qr, x, afterCode + 2 * MM, {
-    width: textWidth,
-  });
+  doc
+    .font('Helvetica')
+    .fontSize(BODY_SIZE)
+    .text(HOW_TO.qr, x, afterCode + 2 * MM, { width: textWidth });
   const height = Math.max(doc.y - y + 4 * MM, qrSize + 8 * MM);
   doc.lineWidth(1.2).roundedRect(LEFT, y, WIDTH, height, 6).stroke('#1a1a1a');
   const qr = { x: LEFT + WIDTH - qrSize - 4 * MM, y: y + (height - qrSize) / 2, size: qrSize };
@@ -370,12 +394,18 @@ function drawSignature(
   bureau: string | null,
   y: number,
 ): void {
-  type(doc, LETTER_FONT.regular, BODY_SIZE).text(CLOSING, LEFT, y + 2 * MM, { width: WIDTH });
+  doc
+    .font('Helvetica')
+    .fontSize(BODY_SIZE)
+    .text(CLOSING, LEFT, y + 2 * MM, { width: WIDTH });
   doc.text(signature(gemeente), LEFT, doc.y + 1.5 * MM, { width: WIDTH });
   if (bureau) {
-    type(doc, LETTER_FONT.regular, 9)
+    const { lines, font } = asWritten([executedBy(bureau)]);
+    doc
+      .font(font)
+      .fontSize(9)
       .fillColor('#444444')
-      .text(executedBy(inLetter(bureau)), LEFT, 280 * MM, { width: WIDTH })
+      .text(lines[0]!, LEFT, 280 * MM, { width: WIDTH })
       .fillColor('black');
   }
 }
