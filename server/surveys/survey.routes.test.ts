@@ -163,5 +163,13 @@ describe(`survey rounds (${testDatabaseKind()})`, () => {
     await onderzoeker.patch(`/api/v1/enquetes/${survey.id}`, { status: 'gesloten' });
     const reopen = await onderzoeker.patch(`/api/v1/enquetes/${survey.id}`, { status: 'veldwerk' });
     expect(reopen.statusCode).toBe(409);
+    // The questionnaire of a closed round stays as its answers were given.
+    const current = await onderzoeker.get(`/api/v1/enquetes/${survey.id}/vragenlijst`);
+    const edit = await onderzoeker.put(
+      `/api/v1/enquetes/${survey.id}/vragenlijst`,
+      current.json<{ vragenlijst: object }>().vragenlijst,
+    );
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json<{ detail: string }>().detail).toContain('Dit onderzoek is gesloten.');
   });
 });

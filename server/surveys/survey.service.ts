@@ -173,8 +173,9 @@ export async function getQuestionnaire(
 }
 
 /**
- * Saves a new version of the questionnaire. Once answers exist, a version may not break them
- * (no removed questions or answer codes, no changed types, standard texts unchanged).
+ * Saves a new version of the questionnaire, unless the round is closed. Once answers exist, a
+ * version may not break them (no removed questions or answer codes, no changed answer texts or
+ * types, no narrower number ranges, standard texts unchanged).
  */
 export async function saveQuestionnaire(
   trx: Trx,
@@ -182,6 +183,12 @@ export async function saveQuestionnaire(
   surveyId: string,
   next: Questionnaire,
 ): Promise<{ versie: number; vragenlijst: Questionnaire; heeftReacties: boolean }> {
+  const survey = await surveyOrFail(trx, who, surveyId);
+  if (survey.status === 'gesloten') {
+    throw problems.conflict(
+      'Dit onderzoek is gesloten. De vragenlijst kan niet meer veranderen: de antwoorden horen bij deze versie.',
+    );
+  }
   const current = await getQuestionnaire(trx, who, surveyId);
   const problemsFound = compatibilityProblems(current.vragenlijst, next);
   const standardChanged = problemsFound.filter((p) => p.includes('standaardvraag'));

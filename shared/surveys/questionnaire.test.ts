@@ -147,4 +147,49 @@ describe('compatibility between versions', () => {
       ),
     ).toEqual(['Het soort vraag van E1 kan niet meer veranderen: er zijn al antwoorden.']);
   });
+
+  it('refuses new texts for existing answers (a swap would turn every stored answer round), but not new capitals or spaces', () => {
+    const swapped = withQuestions([
+      before.questions[0]!,
+      {
+        ...before.questions[1]!,
+        options: [
+          { code: '1', label: 'Zelf' },
+          { code: '2', label: 'Via de huisarts' },
+        ],
+      },
+    ]);
+    expect(compatibilityProblems(before, swapped)).toEqual([
+      'De tekst van antwoord 1 ("Via de huisarts") van E1 kan niet meer veranderen: wie dat antwoord gaf, bedoelde die tekst. Voeg zo nodig een nieuw antwoord toe.',
+      'De tekst van antwoord 2 ("Zelf") van E1 kan niet meer veranderen: wie dat antwoord gaf, bedoelde die tekst. Voeg zo nodig een nieuw antwoord toe.',
+    ]);
+    const tidied = withQuestions([
+      before.questions[0]!,
+      {
+        ...before.questions[1]!,
+        options: [
+          { code: '1', label: 'via de  Huisarts' },
+          { code: '2', label: 'Zelf ' },
+        ],
+      },
+    ]);
+    expect(compatibilityProblems(before, tidied)).toEqual([]);
+  });
+
+  it('refuses a narrower number range, allows a wider one', () => {
+    const age = {
+      id: 'E3',
+      theme: 'eigen' as const,
+      type: 'getal' as const,
+      text: 'Hoe oud bent u?',
+    };
+    const from = withQuestions([{ ...age, min: 18, max: 110 }]);
+    expect(compatibilityProblems(from, withQuestions([{ ...age, min: 0 }]))).toEqual([]);
+    expect(compatibilityProblems(from, withQuestions([{ ...age, min: 18, max: 99 }]))).toEqual([
+      'Het bereik van E3 kan niet kleiner worden: er zijn al antwoorden van 18 tot en met 110.',
+    ]);
+    expect(
+      compatibilityProblems(withQuestions([age]), withQuestions([{ ...age, min: 0 }])),
+    ).toEqual(['Het bereik van E3 kan niet kleiner worden: er zijn al antwoorden.']);
+  });
 });

@@ -183,8 +183,9 @@ export function definitionProblems(q: { questions: Question[] }): DefinitionProb
 }
 
 /**
- * What a new version may not do once answers exist: remove a question, change its type, or
- * remove or recode an answer. Texts may be improved, questions and answers added.
+ * What a new version may not do once answers exist: remove a question, change its type, remove
+ * an answer or give it another text (a stored code would then mean something else), or narrow
+ * the range of a number. Question texts may be improved, questions and answers added.
  */
 export function compatibilityProblems(previous: Questionnaire, next: Questionnaire): string[] {
   const problems: string[] = [];
@@ -201,13 +202,23 @@ export function compatibilityProblems(previous: Questionnaire, next: Questionnai
       );
       continue;
     }
-    const codesAfter = new Set(optionsOf(after).map((o) => o.code));
+    const labelsAfter = new Map(optionsOf(after).map((o) => [o.code, o.label]));
     for (const option of optionsOf(before)) {
-      if (!codesAfter.has(option.code)) {
+      const label = labelsAfter.get(option.code);
+      if (label === undefined) {
         problems.push(
           `Antwoord ${option.code} ("${option.label}") van ${before.id} heeft al antwoorden en kan niet weg.`,
         );
+      } else if (sameText(label) !== sameText(option.label)) {
+        problems.push(
+          `De tekst van antwoord ${option.code} ("${option.label}") van ${before.id} kan niet meer veranderen: wie dat antwoord gaf, bedoelde die tekst. Voeg zo nodig een nieuw antwoord toe.`,
+        );
       }
+    }
+    if (narrower(before, after)) {
+      problems.push(
+        `Het bereik van ${before.id} kan niet kleiner worden: er zijn al antwoorden${rangeOf(before)}.`,
+      );
     }
     if (before.standard && (after.text !== before.text || !after.standard)) {
       problems.push(
@@ -216,6 +227,23 @@ export function compatibilityProblems(previous: Questionnaire, next: Questionnai
     }
   }
   return problems;
+}
+
+/** Texts that differ only in capitals or spaces are the same text. */
+const sameText = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** " van 18 tot en met 110", " vanaf 18", " tot en met 110" or nothing. */
+function rangeOf(q: Question): string {
+  if (q.min !== undefined && q.max !== undefined) return ` van ${q.min} tot en met ${q.max}`;
+  if (q.min !== undefined) return ` vanaf ${q.min}`;
+  return q.max !== undefined ? ` tot en met ${q.max}` : '';
+}
+
+/** Whether a number question's allowed range became smaller (answers could fall outside it). */
+function narrower(before: Question, after: Question): boolean {
+  const low = (q: Question) => q.min ?? Number.NEGATIVE_INFINITY;
+  const high = (q: Question) => q.max ?? Number.POSITIVE_INFINITY;
+  return low(after) > low(before) || high(after) < high(before);
 }
 
 /** Whether a question is asked, given the answers so far (routing). */
