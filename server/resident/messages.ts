@@ -17,6 +17,8 @@ export const NL = {
   codeUsed:
     'Met deze code is de vragenlijst al ingevuld. U kunt de vragenlijst maar één keer invullen. Dank u wel!',
   codeClosed: 'Deze vragenlijst is gesloten. U kunt de vragen niet meer invullen.',
+  codeNotOpen:
+    'U kunt de vragen nog niet invullen. Dat kan vanaf de dag in uw brief. Bewaar uw brief en probeer het dan opnieuw.',
   tooManyTitle: 'Even wachten',
   tooMany: 'U hebt te vaak een code ingevuld. Wacht een minuut. Probeer het daarna opnieuw.',
   busyTitle: 'Het is nu erg druk',
@@ -57,6 +59,7 @@ export const NL = {
   again: 'Verder met de vragenlijst',
   usedTitle: 'Vragenlijst al ingevuld',
   closedTitle: 'Vragenlijst gesloten',
+  notOpenTitle: 'Vragenlijst nog niet open',
   forbiddenTitle: 'Dit lukte niet',
   forbidden: 'Dit formulier is niet goed verstuurd. Ga terug en probeer het opnieuw.',
   errorTitle: 'Er ging iets mis',

@@ -262,6 +262,22 @@ describe(`answering online (${testDatabaseKind()})`, () => {
     expect(browser.cookie).toBeUndefined();
   });
 
+  it('says in plain words that a round not yet in fieldwork cannot be answered yet', async () => {
+    const created = await world.onderzoeker.post('/api/v1/enquetes', {
+      naam: 'CEO Wmo 2027 concept',
+      jaar: 2027,
+      sjabloon: 'ceo-wmo',
+      gemeenten: ['GM0106'],
+    });
+    const concept = { ...world, surveyId: created.json<{ id: string }>().id };
+    await invite(t.database, concept, world.assen, ['NOGN-IETO']);
+    const browser = new Browser(t);
+    const early = await browser.post('/enquete', [['code', 'NOGN-IETO']]);
+    expect(early.statusCode).toBe(403);
+    expect(early.body).toContain(NL.codeNotOpen);
+    expect(browser.cookie).toBeUndefined();
+  });
+
   it('asks A5 when there is a mantelzorger, and refuses answers that do not exist', async () => {
     const browser = new Browser(t);
     await browser.post('/enquete', [['code', 'MNPQ-RSTV']]);

@@ -57,6 +57,9 @@ function refusalPage(reply: FastifyReply, refusal: Refusal): FastifyReply {
   if (refusal === 'gebruikt') {
     return send(reply, messagePage({ title: NL.usedTitle, lines: [NL.codeUsed] }), 409);
   }
+  if (refusal === 'nietopen') {
+    return send(reply, messagePage({ title: NL.notOpenTitle, lines: [NL.codeNotOpen] }), 403);
+  }
   if (refusal === 'gesloten') {
     return send(reply, messagePage({ title: NL.closedTitle, lines: [NL.codeClosed] }), 410);
   }

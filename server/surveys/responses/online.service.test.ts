@@ -211,6 +211,21 @@ describe(`answering online without a transaction held open (${testDatabaseKind()
     expect(await submit(t.database.db, 'ONLI-GGGG')).toBe('gebruikt');
   });
 
+  it('does not take answers before fieldwork has started', async () => {
+    const created = await world.onderzoeker.post('/api/v1/enquetes', {
+      naam: 'CEO Wmo 2027 concept',
+      jaar: 2027,
+      sjabloon: 'ceo-wmo',
+      gemeenten: ['GM0106'],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const concept = { ...world, surveyId: created.json<{ id: string }>().id };
+    await invite(t.database, concept, world.assen, ['CONC-EPTA']);
+    expect(await start(t.database.db, 'CONC-EPTA')).toBe('nietopen');
+    expect(await readRespondent(t.database.db, 'CONC-EPTA')).toBe('nietopen');
+    expect(await draftOf('CONC-EPTA')).toBeUndefined();
+  });
+
   it('knows no code of another tenant, nor a code that does not exist', async () => {
     const unknown = hashCode('NIET-BEST');
     expect(

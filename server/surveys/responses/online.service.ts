@@ -29,7 +29,7 @@ import { responseFor, roundOf, type Round } from './response.service.js';
  */
 
 /** Why a code cannot be used; each has its own Dutch message on the page. */
-export type Refusal = 'onbekend' | 'gebruikt' | 'gesloten';
+export type Refusal = 'onbekend' | 'gebruikt' | 'gesloten' | 'nietopen';
 
 export interface Respondent {
   tenantId: string;
@@ -49,7 +49,9 @@ const MAX_CODE_LENGTH = 40;
 const WRITE_ATTEMPTS = 5;
 
 export function isRefusal(value: unknown): value is Refusal {
-  return value === 'onbekend' || value === 'gebruikt' || value === 'gesloten';
+  return (
+    value === 'onbekend' || value === 'gebruikt' || value === 'gesloten' || value === 'nietopen'
+  );
 }
 
 /**
@@ -66,6 +68,8 @@ export async function readRespondent(db: Db, code: string): Promise<Respondent |
   if (found.used) return 'gebruikt';
   if (found.version === null) return 'onbekend';
   if (found.surveyStatus === 'gesloten') return 'gesloten';
+  // Letters may be printed before fieldwork starts; answers only count once it has.
+  if (found.surveyStatus !== 'veldwerk') return 'nietopen';
   const stored = parseDraft(found.draft);
   // Staff are typing in this person's paper form: the answers are already on their way.
   if (stored?.soort === 'invoer') return 'gebruikt';
