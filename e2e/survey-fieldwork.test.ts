@@ -131,6 +131,15 @@ describe.skipIf(!chromiumPath)('veldwerk van een onderzoek in Chromium', () => {
     await roundNav(page).getByRole('link', { name: 'Uitnodigingen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Uitnodigingen' }).waitFor();
     await expectAccessible(page, 'uitnodigingen');
+    // Without a phone number for help the letters cannot be made: the reason is shown.
+    await page.getByRole('button', { name: 'Uitnodigingsbrieven (PDF)' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/Vul het telefoonnummer in/)
+      .waitFor();
+    await page
+      .getByLabel('Telefoonnummer voor hulp en een papieren vragenlijst')
+      .fill('0592 36 69 11');
     const letters = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Uitnodigingsbrieven (PDF)' }).click();
     const pdf = readFileSync((await (await letters).path()) ?? '');

@@ -102,6 +102,16 @@ export function registerServe(program: Command): void {
       console.log(
         `Meetwerk draait op http://${shown}:${port} (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`,
       );
+      // Letters, QR codes and invitation e-mails carry this address: on a server that others
+      // reach, localhost would send every resident nowhere.
+      if (
+        !process.env.MEETWERK_PUBLIC_URL &&
+        !['127.0.0.1', 'localhost', '::1'].includes(config.host)
+      ) {
+        console.log(
+          'Let op: MEETWERK_PUBLIC_URL is niet ingesteld. Brieven, QR-codes en uitnodigingen verwijzen dan naar http://localhost:8080.',
+        );
+      }
       // The demo's finished survey round, after listening: health answers at once, and the
       // round's pages show it as soon as it is in. Also after a start that was stopped while
       // loading it; a loaded round is found and left alone.

@@ -100,6 +100,13 @@ describe(`letters, reminders, mailing file and retention (${testDatabaseKind()})
   afterAll(() => t.close());
 
   it('makes one PDF with a letter for every invitee with an address', async () => {
+    // The letter says whom to call for help or a paper form: without a number, no letters.
+    const withoutPhone = await onderzoeker.post(`/api/v1/enquetes/${survey}/brieven`);
+    expect(withoutPhone.statusCode).toBe(400);
+    expect(withoutPhone.json<{ invalidParams: { name: string }[] }>().invalidParams).toMatchObject([
+      { name: 'telefoon' },
+    ]);
+    expect((await invitations(survey)).filter((r) => r.letter_at !== null)).toHaveLength(0);
     const response = await onderzoeker.post(`/api/v1/enquetes/${survey}/brieven`, {
       telefoon: '0592 36 69 11',
     });

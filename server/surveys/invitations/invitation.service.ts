@@ -90,6 +90,14 @@ async function letterSettings(
 ): Promise<{ date: string; phone: string | null }> {
   const stored = await findLetterSettings(trx, who.tenantId, survey.id);
   const phone = settings.telefoon ?? stored.helpPhone;
+  // The letter tells residents how to get a paper form or help: without a number it cannot.
+  if (!phone?.trim()) {
+    throw problems.invalidField(
+      'telefoon',
+      'Vul het telefoonnummer in waarop inwoners hulp of een papieren vragenlijst kunnen vragen. Het staat in de brief en wordt bewaard voor de volgende brieven.',
+      'required',
+    );
+  }
   const date = chooseAnswerDate(
     kind,
     settings.antwoordVoor,

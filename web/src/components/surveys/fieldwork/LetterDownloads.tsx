@@ -88,8 +88,8 @@ export function LetterDownloads({ surveyId }: { surveyId: string }) {
       <Fieldset legend="In de brief">
         <FormField
           id="brief-telefoon"
-          label="Telefoonnummer voor vragen (niet verplicht)"
-          description="Wordt bewaard voor de volgende brieven."
+          label="Telefoonnummer voor hulp en een papieren vragenlijst"
+          description="Staat in de brief. Nodig bij de eerste brieven; daarna bewaard voor de volgende."
         >
           {(control) => (
             <Textbox
