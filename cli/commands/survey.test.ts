@@ -97,7 +97,7 @@ describe('meetwerk survey sample and invite', { timeout: 60_000 }, () => {
     const lines = fs.readFileSync(csv, 'utf8').split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(11);
     expect(lines[1]).toMatch(
-      /^C\d{3};Cliënt C\d{3};Teststraat 1;9401 AA;Assen;([2-9A-Z]{4}-[2-9A-Z]{4});http:\/\/localhost:8080\/enquete\?code=\1$/,
+      /^C\d{3};Cliënt C\d{3};Teststraat 1;9401 AA;Assen;([2-9A-Z]{4}-[2-9A-Z]{4});http:\/\/localhost:8080\/enquete\?code=\1;GM0106;Assen$/,
     );
   });
 

@@ -179,15 +179,21 @@ describe('mailing file', () => {
     const lines = [
       ...mailingLines(
         [
-          { ...people[0]!, clientNumber: 'K001' },
+          {
+            ...people[0]!,
+            clientNumber: 'K001',
+            gemeente: { id: 'g1', name: 'Assen', cbsCode: 'GM0106' },
+          },
           { ...people[1]!, clientNumber: '=HYPERLINK("x")', name: 'Piet; "de" Boer' },
         ],
         'https://meetwerk.example.nl',
       ),
     ];
-    expect(lines[0]).toBe('\uFEFFklantnummer;naam;adres;postcode;woonplaats;code;url\r\n');
+    expect(lines[0]).toBe(
+      '\uFEFFklantnummer;naam;adres;postcode;woonplaats;code;url;gemeentecode;gemeente\r\n',
+    );
     expect(lines[1]).toBe(
-      'K001;J. de Vries;Brink 12;9401 HS;Assen;K7MF-X3PQ;https://meetwerk.example.nl/enquete?code=K7MF-X3PQ\r\n',
+      'K001;J. de Vries;Brink 12;9401 HS;Assen;K7MF-X3PQ;https://meetwerk.example.nl/enquete?code=K7MF-X3PQ;GM0106;Assen\r\n',
     );
     // A formula is made harmless; separators and quotes are quoted.
     expect(lines[2]).toContain(`"'=HYPERLINK(""x"")";"Piet; ""de"" Boer"`);

@@ -39,7 +39,8 @@ export interface LetterRecipient {
   postcode: string;
   city: string;
   code: string;
-  gemeente: { id: string; name: string };
+  /** The invitee's gemeente; its CBS code only goes into the mailing file. */
+  gemeente: { id: string; name: string; cbsCode?: string };
 }
 
 export interface Logo {

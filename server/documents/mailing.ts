@@ -4,8 +4,9 @@ import { answerUrl, type LetterRecipient } from './letters.js';
 
 /**
  * The mailing file for a printing house, line by line: `;`-separated UTF-8 with a BOM, columns
- * `klantnummer;naam;adres;postcode;woonplaats;code;url` (see MAILING_COLUMNS), where `url` is
- * the personal link behind the QR code.
+ * `klantnummer;naam;adres;postcode;woonplaats;code;url;gemeentecode;gemeente` (see
+ * MAILING_COLUMNS), where `url` is the personal link behind the QR code; the gemeente tells a
+ * printing house whose letter it is (client numbers are unique within a gemeente only).
  */
 export function* mailingLines(
   recipients: Iterable<LetterRecipient & { clientNumber: string }>,
@@ -21,6 +22,8 @@ export function* mailingLines(
       r.city,
       r.code,
       answerUrl(publicUrl, r.code),
+      r.gemeente.cbsCode ?? '',
+      r.gemeente.name,
     ]);
   }
 }

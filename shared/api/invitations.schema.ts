@@ -45,6 +45,8 @@ export const MAILING_COLUMNS = [
   'woonplaats',
   'code',
   'url',
+  'gemeentecode',
+  'gemeente',
 ] as const;
 
 export const purgeResultSchema = z

@@ -12,6 +12,8 @@ export interface LetterRow {
   code: string | null;
   gemeenteId: string;
   gemeenteName: string;
+  /** CBS code (GM0106): a client number is only unique within its gemeente. */
+  gemeenteCode: string | null;
 }
 
 export type LetterSelection =
@@ -49,6 +51,7 @@ export function listLetterRows(
       'i.code',
       'i.gemeente_id as gemeenteId',
       't.name as gemeenteName',
+      't.cbs_code as gemeenteCode',
     ])
     .where('i.tenant_id', '=', tenantId)
     .where('i.survey_id', '=', surveyId)

@@ -197,10 +197,14 @@ describe(`letters, reminders, mailing file and retention (${testDatabaseKind()})
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     const lines = response.body.split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('\uFEFFklantnummer;naam;adres;postcode;woonplaats;code;url');
+    expect(lines[0]).toBe(
+      '\uFEFFklantnummer;naam;adres;postcode;woonplaats;code;url;gemeentecode;gemeente',
+    );
     // 30 invited, 2 answered, 1 without address.
     expect(lines).toHaveLength(1 + 27);
-    const [number, , , , , code, url] = lines[1]!.split(';');
+    const [number, , , , , code, url, gemeenteCode] = lines[1]!.split(';');
+    // Client numbers are unique within a gemeente only: the printing house sees whose it is.
+    expect(gemeenteCode).toMatch(/^GM\d{4}$/);
     expect(url).toBe(`http://localhost:8080/enquete?code=${code}`);
     const stored = (await invitations(survey)).map((r) => r.code_hash);
     expect(stored).toContain(hashCode(code!));

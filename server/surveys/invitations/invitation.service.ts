@@ -54,7 +54,7 @@ function toRecipient(row: LetterRow): Invitee | null {
     postcode: row.postcode,
     city: row.city,
     code: row.code,
-    gemeente: { id: row.gemeenteId, name: row.gemeenteName },
+    gemeente: { id: row.gemeenteId, name: row.gemeenteName, cbsCode: row.gemeenteCode ?? '' },
   };
 }
 
