@@ -78,6 +78,11 @@ describe('checking answers', () => {
       value: ['<script>alert(1)</script>=cmd|calc\nregel 2'],
     });
     expect(checkAnswer(open, ['x'.repeat(2001)])).toMatchObject({ ok: false });
+    // A right-to-left override would show "txt.exe" as "exe.txt" in a report or spreadsheet.
+    expect(checkAnswer(open, ['factuur\u202Etxt.exe \u2066ok\u2069'])).toEqual({
+      ok: true,
+      value: ['factuurtxt.exe ok'],
+    });
   });
 
   it('splits several codes for meervoudig and names unknown questions', () => {

@@ -104,11 +104,14 @@ function checkNumber(question: Question, values: string[]): Checked {
 }
 
 function checkOpen(values: string[]): Checked {
-  // Stored as plain text and always escaped when shown; control characters only break exports.
+  // Stored as plain text and always escaped when shown; control characters only break exports,
+  // and direction overrides (U+202A-202E, U+2066-2069) can make a line read differently in a
+  // spreadsheet or report than the characters it holds.
   const text = values
     .join('\n')
     .replace(/\r\n?/g, '\n')
     .replace(/\p{Cc}/gu, (c) => (c === '\n' ? c : ''))
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
     .trim();
   if (text.length > OPEN_ANSWER_MAX) {
     return {
