@@ -18,6 +18,7 @@ export const CLIENT_FIELDS = [
   'startdatum',
   'einddatum',
   'gemeente',
+  'afgemeld',
 ] as const;
 export type ClientField = (typeof CLIENT_FIELDS)[number];
 
@@ -34,6 +35,7 @@ export const CLIENT_FIELD_LABELS: Record<ClientField, string> = {
   startdatum: 'Startdatum voorziening',
   einddatum: 'Einddatum voorziening',
   gemeente: 'Gemeente (CBS-code)',
+  afgemeld: 'Afgemeld voor onderzoek (ja of nee)',
 };
 
 /** `{ "klantnummer": "Cliëntnr", ... }`: from a default field name to the file's own header. */

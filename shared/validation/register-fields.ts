@@ -102,6 +102,33 @@ export function readSex(text: string): FieldResult<'m' | 'v' | 'x' | null> {
   return ok(SEXES[key]!);
 }
 
+const YES_NO: Record<string, boolean> = {
+  ja: true,
+  j: true,
+  yes: true,
+  y: true,
+  '1': true,
+  x: true,
+  waar: true,
+  true: true,
+  afgemeld: true,
+  nee: false,
+  n: false,
+  no: false,
+  '0': false,
+  onwaar: false,
+  false: false,
+};
+
+/** Whether a client asked not to be approached for research: ja/nee (and 1/0, x, true/false). */
+export function readOptedOut(text: string): FieldResult<boolean> {
+  const key = text.trim().toLowerCase();
+  if (!Object.hasOwn(YES_NO, key)) {
+    return fail(`Afgemeld ${quoted(text)} kennen we niet. Gebruik ja of nee.`);
+  }
+  return ok(YES_NO[key]!);
+}
+
 /**
  * The iWmo productcategorie (WMO020): two digits, `1` read as `01`. A label after the code
  * ("02 Begeleiding") is allowed, since some systems export code and name together.

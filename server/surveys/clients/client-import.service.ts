@@ -189,6 +189,7 @@ function toRow(who: Who, surveyId: string, importId: string, c: ValidClient): Ne
     product_category: c.productCategory,
     start_date: c.startDate,
     end_date: c.endDate,
+    opted_out: c.optedOut,
     import_id: importId,
   };
 }

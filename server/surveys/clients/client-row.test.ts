@@ -32,6 +32,7 @@ const ALL = [
   'startdatum',
   'einddatum',
   'gemeente',
+  'afgemeld',
 ];
 const plan = planColumns(ALL);
 
@@ -93,7 +94,24 @@ describe('validateRow', () => {
       productCategory: '01',
       startDate: '2025-02-01',
       endDate: '2026-12-31',
+      optedOut: false,
     });
+  });
+
+  it('reads who asked not to be approached (afgemeld: ja/nee, 1/0, x), and refuses other words', () => {
+    const optedOut = (afgemeld: string) =>
+      validateRow(row({ afgemeld }), plan, ctx).client?.optedOut;
+    expect(['ja', 'JA', 'x', '1', 'afgemeld'].map(optedOut)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['nee', '0', ''].map(optedOut)).toEqual([false, false, false]);
+    expect(reasons({ afgemeld: 'misschien' })).toEqual([
+      ['afgemeld', 'Afgemeld "misschien" kennen we niet. Gebruik ja of nee.'],
+    ]);
   });
 
   it('leaves optional fields empty, and reads onbekend as no sex', () => {

@@ -9,6 +9,7 @@ import {
   readBirthYear,
   readDate,
   readGemeenteCode,
+  readOptedOut,
   readPostcode,
   readProductCategorie,
   readSex,
@@ -97,6 +98,8 @@ export interface ValidClient {
   productCategory: string | null;
   startDate: string | null;
   endDate: string | null;
+  /** Asked not to be approached for research: never drawn in a sample. */
+  optedOut: boolean;
 }
 
 export interface RowsOutcome {
@@ -271,6 +274,7 @@ export function validateRow(
     productCategory: check.read('productcategorie', readProductCategorie),
     startDate,
     endDate,
+    optedOut: check.read('afgemeld', readOptedOut) ?? false,
   };
   if (check.rejections.length > 0 || clientNumber === null || gemeente === null) {
     return { client: undefined, rejections: check.rejections };

@@ -79,6 +79,8 @@ export async function upsertClients(
             product_category: eb.ref('excluded.product_category'),
             start_date: eb.ref('excluded.start_date'),
             end_date: eb.ref('excluded.end_date'),
+            // An opt-out stays: a later file without it (or without the column) does not undo it.
+            opted_out: sql<boolean>`clients.opted_out or excluded.opted_out`,
             import_id: eb.ref('excluded.import_id'),
           })),
       )

@@ -328,4 +328,25 @@ describe(`client register import (${testDatabaseKind()})`, () => {
     const response = await upload(onderzoeker, assenOnly, 'klantnummer\n9\n');
     expect(response.statusCode).toBe(409);
   });
+  it('keeps who opted out (afgemeld) out of every sample, also after a file without the column', async () => {
+    const round = (
+      await onderzoeker.post('/api/v1/enquetes', {
+        naam: 'CEO Wmo afgemeld',
+        jaar: 2026,
+        sjabloon: 'ceo-wmo',
+        gemeenten: ['GM0106'],
+      })
+    ).json<{ id: string }>().id;
+    const withColumn = await upload(onderzoeker, round, 'klantnummer;afgemeld\n1;ja\n2;nee\n3;\n');
+    expect(withColumn.json<ImportResult>()).toMatchObject({ aanvaard: 3, afgewezen: 0 });
+    // A corrected register without the column does not undo an opt-out.
+    const without = await upload(onderzoeker, round, 'klantnummer;naam\n1;A. Jansen\n2;B. Smit\n');
+    expect(without.json<ImportResult>()).toMatchObject({ aanvaard: 2, bijgewerkt: 2 });
+    const sample = await onderzoeker.post(`/api/v1/enquetes/${round}/steekproef`, {
+      methode: 'alles',
+      seed: 1,
+    });
+    expect(sample.statusCode, sample.body).toBe(201);
+    expect(sample.json()).toMatchObject({ populatie: 2, uitgesloten: { afgemeld: 1 } });
+  });
 });
