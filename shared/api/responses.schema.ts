@@ -81,6 +81,11 @@ export const fieldworkProgressSchema = z
         gereageerd: byChannel,
         /** Responses ÷ invited, in percent with one decimal; null when nobody was invited. */
         responspercentage: z.number().nullable(),
+        /**
+         * The cumulative response rate of this gemeente at the end of each day in `perDag`, in
+         * the same order (one number per day keeps 30 gemeenten × 6 weeks small).
+         */
+        responspercentagePerDag: z.array(z.number().nullable()),
         herinneringen: z.object({ verstuurd: z.number().int(), nodig: z.number().int() }),
       }),
     ),
@@ -89,6 +94,7 @@ export const fieldworkProgressSchema = z
       gereageerd: byChannel,
       responspercentage: z.number().nullable(),
     }),
+    /** The days with responses, oldest first. */
     perDag: z.array(
       z.object({
         datum: z.iso.date(),
@@ -96,6 +102,10 @@ export const fieldworkProgressSchema = z
         papier: z.number().int(),
         telefoon: z.number().int(),
         totaal: z.number().int(),
+        /** Responses up to and including this day. */
+        cumulatief: z.number().int(),
+        /** `cumulatief` ÷ all invited, in percent with one decimal; null when nobody was invited. */
+        responspercentage: z.number().nullable(),
       }),
     ),
   })

@@ -338,32 +338,14 @@ export async function countInvitations(
     .execute();
 }
 
-export interface ResponseCounts {
+export interface DayCounts {
+  day: string;
   gemeenteId: string;
   channel: Channel;
   n: number;
 }
 
-export function countResponsesByChannel(
-  trx: Trx,
-  tenantId: string,
-  surveyId: string,
-): Promise<ResponseCounts[]> {
-  return trx
-    .selectFrom('responses')
-    .select(['gemeente_id as gemeenteId', 'channel', sql<number>`count(*)::int`.as('n')])
-    .where('tenant_id', '=', tenantId)
-    .where('survey_id', '=', surveyId)
-    .groupBy(['gemeente_id', 'channel'])
-    .execute();
-}
-
-export interface DayCounts {
-  day: string;
-  channel: Channel;
-  n: number;
-}
-
+/** Responses per day, gemeente and channel: at most days × gemeenten × 3 rows, oldest first. */
 export function countResponsesPerDay(
   trx: Trx,
   tenantId: string,
@@ -373,12 +355,13 @@ export function countResponsesPerDay(
     .selectFrom('responses')
     .select([
       sql<string>`to_char(submitted_on, 'YYYY-MM-DD')`.as('day'),
+      'gemeente_id as gemeenteId',
       'channel',
       sql<number>`count(*)::int`.as('n'),
     ])
     .where('tenant_id', '=', tenantId)
     .where('survey_id', '=', surveyId)
-    .groupBy(['submitted_on', 'channel'])
+    .groupBy(['submitted_on', 'gemeente_id', 'channel'])
     .orderBy('submitted_on')
     .execute();
 }

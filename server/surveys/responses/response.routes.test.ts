@@ -334,15 +334,36 @@ describe(`paper, phone, import and monitor (${testDatabaseKind()})`, () => {
     });
     expect(upload.json()).toMatchObject({ aanvaard: 1, afgewezen: 0 });
 
-    const response = await round.onderzoeker.get(`/api/v1/enquetes/${round.surveyId}/voortgang`);
-    expect(response.statusCode).toBe(200);
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(
       new Date(),
     );
+    const daysBefore = (n: number) =>
+      new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+    // Spread the answers over three days: Assen's paper form two days ago, its phone call
+    // yesterday, the rest today.
+    await inTenant(t.database.db, { tenantId: round.bureau.id, accountId: null }, async (trx) => {
+      for (const [channel, day] of [
+        ['papier', daysBefore(2)],
+        ['telefoon', daysBefore(1)],
+      ] as const) {
+        await trx
+          .updateTable('responses')
+          .set({ submitted_on: day })
+          .where('survey_id', '=', round.surveyId)
+          .where('gemeente_id', '=', round.assen.id)
+          .where('channel', '=', channel)
+          .execute();
+      }
+    });
+
+    const response = await round.onderzoeker.get(`/api/v1/enquetes/${round.surveyId}/voortgang`);
+    expect(response.statusCode).toBe(200);
     // Assen: 5 invited, 3 responded (1 of each channel) = 60.0%; MONA-DDDD was reminded,
     // MONA-EEEE is 20 days past its letter with no reminder (the round reminds after 14 days).
     // Emmen: 2 invited today, 2 paper responses (one without a code) = 100.0%, nothing due.
     // Together: 5 of 7 = 71.4%.
+    // Per day, cumulative: two days ago 1 of 7 = 14.3% (Assen 1 of 5 = 20.0%, Emmen 0.0%);
+    // yesterday 2 of 7 = 28.6% (Assen 40.0%, Emmen 0.0%); today 5 of 7 = 71.4% (60.0%, 100.0%).
     expect(response.json()).toEqual({
       gemeenten: [
         {
@@ -350,6 +371,7 @@ describe(`paper, phone, import and monitor (${testDatabaseKind()})`, () => {
           uitgenodigd: 5,
           gereageerd: { online: 1, papier: 1, telefoon: 1, totaal: 3 },
           responspercentage: 60,
+          responspercentagePerDag: [20, 40, 60],
           herinneringen: { verstuurd: 1, nodig: 1 },
         },
         {
@@ -357,6 +379,7 @@ describe(`paper, phone, import and monitor (${testDatabaseKind()})`, () => {
           uitgenodigd: 2,
           gereageerd: { online: 0, papier: 2, telefoon: 0, totaal: 2 },
           responspercentage: 100,
+          responspercentagePerDag: [0, 0, 100],
           herinneringen: { verstuurd: 0, nodig: 0 },
         },
       ],
@@ -365,7 +388,35 @@ describe(`paper, phone, import and monitor (${testDatabaseKind()})`, () => {
         gereageerd: { online: 1, papier: 3, telefoon: 1, totaal: 5 },
         responspercentage: 71.4,
       },
-      perDag: [{ datum: today, online: 1, papier: 3, telefoon: 1, totaal: 5 }],
+      perDag: [
+        {
+          datum: daysBefore(2),
+          online: 0,
+          papier: 1,
+          telefoon: 0,
+          totaal: 1,
+          cumulatief: 1,
+          responspercentage: 14.3,
+        },
+        {
+          datum: daysBefore(1),
+          online: 0,
+          papier: 0,
+          telefoon: 1,
+          totaal: 1,
+          cumulatief: 2,
+          responspercentage: 28.6,
+        },
+        {
+          datum: today,
+          online: 1,
+          papier: 2,
+          telefoon: 0,
+          totaal: 3,
+          cumulatief: 5,
+          responspercentage: 71.4,
+        },
+      ],
     });
   });
 
