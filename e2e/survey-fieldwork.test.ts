@@ -190,6 +190,20 @@ describe.skipIf(!chromiumPath)('veldwerk van een onderzoek in Chromium', () => {
       '1',
       '25%',
     ]);
+    // Per day: the day's forms, the running total and the running response rate, 1 of 4.
+    const perDay = page.getByRole('table', { name: 'Reacties per dag' });
+    expect(
+      (await perDay.getByRole('row').nth(1).getByRole('cell').allTextContents()).slice(-2),
+    ).toEqual(['1', '25%']);
+    const ratePerDay = page.getByRole('table', {
+      name: 'Respons tot en met elke dag, per gemeente',
+    });
+    expect(
+      await ratePerDay
+        .getByRole('row', { name: /^Totaal/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['25%']);
     await expectAccessible(page, 'voortgang');
   });
 

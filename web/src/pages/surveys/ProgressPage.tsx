@@ -6,6 +6,7 @@ import { QueryError } from '../../components/QueryError.js';
 import {
   ProgressPerDay,
   ProgressPerGemeente,
+  RatePerGemeentePerDay,
 } from '../../components/surveys/fieldwork/ProgressTables.js';
 import { ResponsesPerDayChart } from '../../components/surveys/fieldwork/ResponsesPerDayChart.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
@@ -29,7 +30,7 @@ export function ProgressPage() {
           <ProgressPerGemeente progress={progress.data} />
           <section aria-labelledby="per-dag-kop" className="mw-section">
             <Heading level={3} id="per-dag-kop">
-              Reacties per dag
+              Reacties en respons per dag
             </Heading>
             {progress.data.perDag.length === 0 ? (
               <Paragraph>Er zijn nog geen reacties.</Paragraph>
@@ -37,6 +38,7 @@ export function ProgressPage() {
               <div className="mw-chart-and-table">
                 <ResponsesPerDayChart days={progress.data.perDag} />
                 <ProgressPerDay days={progress.data.perDag} />
+                <RatePerGemeentePerDay progress={progress.data} />
               </div>
             )}
           </section>

@@ -10,9 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../Table.js';
-
-const percent = (value: number | null) =>
-  value === null ? '–' : `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })}%`;
+import { formatDay, formatPercent as percent } from './progress-model.js';
 
 export function ProgressPerGemeente({ progress }: { progress: FieldworkProgress }) {
   const { totaal } = progress;
@@ -66,14 +64,6 @@ export function ProgressPerGemeente({ progress }: { progress: FieldworkProgress 
   );
 }
 
-const dayFormat = new Intl.DateTimeFormat('nl-NL', {
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-/** "3 mrt"; the API's dates are days, so read them as UTC to avoid shifting a day. */
-export const formatDay = (iso: string) => dayFormat.format(new Date(`${iso}T00:00:00Z`));
-
 export function ProgressPerDay({ days }: { days: FieldworkProgress['perDag'] }) {
   return (
     <TableContainer label="Reacties per dag">
@@ -86,6 +76,8 @@ export function ProgressPerDay({ days }: { days: FieldworkProgress['perDag'] }) 
             <TableHeaderCell className="mw-numeric">Papier</TableHeaderCell>
             <TableHeaderCell className="mw-numeric">Telefoon</TableHeaderCell>
             <TableHeaderCell className="mw-numeric">Totaal</TableHeaderCell>
+            <TableHeaderCell className="mw-numeric">Totaal tot en met die dag</TableHeaderCell>
+            <TableHeaderCell className="mw-numeric">Respons tot en met die dag</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -96,8 +88,52 @@ export function ProgressPerDay({ days }: { days: FieldworkProgress['perDag'] }) 
               <TableCell className="mw-numeric">{formatNumber(day.papier)}</TableCell>
               <TableCell className="mw-numeric">{formatNumber(day.telefoon)}</TableCell>
               <TableCell className="mw-numeric">{formatNumber(day.totaal)}</TableCell>
+              <TableCell className="mw-numeric">{formatNumber(day.cumulatief)}</TableCell>
+              <TableCell className="mw-numeric">{percent(day.responspercentage)}</TableCell>
             </TableRow>
           ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+/** Each gemeente's cumulative response rate at the end of each day: a row per gemeente. */
+export function RatePerGemeentePerDay({ progress }: { progress: FieldworkProgress }) {
+  const caption = 'Respons tot en met elke dag, per gemeente';
+  return (
+    <TableContainer label={caption}>
+      <Table className="mw-table">
+        <TableCaption>{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Gemeente</TableHeaderCell>
+            {progress.perDag.map((day) => (
+              <TableHeaderCell key={day.datum} className="mw-numeric">
+                {formatDay(day.datum)}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {progress.gemeenten.map((row) => (
+            <TableRow key={row.gemeente.id}>
+              <TableHeaderCell scope="row">{row.gemeente.naam}</TableHeaderCell>
+              {row.responspercentagePerDag.map((rate, index) => (
+                <TableCell key={progress.perDag[index]?.datum ?? index} className="mw-numeric">
+                  {percent(rate)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+          <TableRow>
+            <TableHeaderCell scope="row">Totaal</TableHeaderCell>
+            {progress.perDag.map((day) => (
+              <TableCell key={day.datum} className="mw-numeric">
+                {percent(day.responspercentage)}
+              </TableCell>
+            ))}
+          </TableRow>
         </TableBody>
       </Table>
     </TableContainer>
