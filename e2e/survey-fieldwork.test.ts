@@ -188,13 +188,13 @@ describe.skipIf(!chromiumPath)('veldwerk van een onderzoek in Chromium', () => {
       '1',
       '0',
       '1',
-      '25%',
+      '25,0%',
     ]);
     // Per day: the day's forms, the running total and the running response rate, 1 of 4.
     const perDay = page.getByRole('table', { name: 'Reacties per dag' });
     expect(
       (await perDay.getByRole('row').nth(1).getByRole('cell').allTextContents()).slice(-2),
-    ).toEqual(['1', '25%']);
+    ).toEqual(['1', '25,0%']);
     const ratePerDay = page.getByRole('table', {
       name: 'Respons tot en met elke dag, per gemeente',
     });
@@ -203,7 +203,7 @@ describe.skipIf(!chromiumPath)('veldwerk van een onderzoek in Chromium', () => {
         .getByRole('row', { name: /^Totaal/ })
         .getByRole('cell')
         .allTextContents(),
-    ).toEqual(['25%']);
+    ).toEqual(['25,0%']);
     await expectAccessible(page, 'voortgang');
   });
 

@@ -6,25 +6,25 @@ const GAP = 8;
 const HEIGHT = 120;
 
 /**
- * Responses per day as bars, the cumulative response rate (0–100%) as a line over them.
+ * Responses per day as bars, the cumulative response rate (0–100%) as a line over them. Every
+ * day of the round, as in the table: the line is a running total and starts at the first day.
  * Decoration for sighted users: one role="img" with a summary, and the table next to it carries
  * every number.
  */
 export function ResponsesPerDayChart({ days }: { days: FieldworkProgress['perDag'] }) {
-  const shown = days.slice(-30);
-  const max = Math.max(1, ...shown.map((d) => d.totaal));
-  const width = shown.length * (BAR + GAP);
-  const points = ratePoints(shown, { width: BAR, gap: GAP }, HEIGHT);
+  const max = Math.max(1, ...days.map((d) => d.totaal));
+  const width = days.length * (BAR + GAP);
+  const points = ratePoints(days, { width: BAR, gap: GAP }, HEIGHT);
   return (
     <figure className="mw-bar-chart-figure">
       <svg
         role="img"
-        aria-label={perDaySummary(shown)}
+        aria-label={perDaySummary(days)}
         className="mw-bar-chart"
         viewBox={`0 0 ${Math.max(width, BAR)} ${HEIGHT + 20}`}
         preserveAspectRatio="xMinYMax meet"
       >
-        {shown.map((day, index) => {
+        {days.map((day, index) => {
           const height = Math.round((day.totaal / max) * HEIGHT);
           const x = index * (BAR + GAP);
           return (

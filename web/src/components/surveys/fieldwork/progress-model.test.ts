@@ -18,9 +18,9 @@ describe('the fieldwork monitor per day', () => {
     day('2026-03-04', 3, 5, 71.4),
   ];
 
-  it('writes rates with a decimal comma, one decimal at most', () => {
+  it('writes rates with a decimal comma and always one decimal', () => {
     expect(formatPercent(14.3)).toBe('14,3%');
-    expect(formatPercent(60)).toBe('60%');
+    expect(formatPercent(60)).toBe('60,0%');
     expect(formatPercent(null)).toBe('–');
   });
 

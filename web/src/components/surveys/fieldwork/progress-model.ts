@@ -2,9 +2,14 @@ import type { FieldworkProgress } from '../../../../../shared/api/responses.sche
 
 type Day = FieldworkProgress['perDag'][number];
 
-/** "14,3%", the response rate as the monitor writes it everywhere; a dash when nobody was invited. */
+/**
+ * "14,3%", the response rate as the monitor writes it everywhere: always one decimal, so the
+ * numbers in a column line up; a dash when nobody was invited.
+ */
 export const formatPercent = (value: number | null) =>
-  value === null ? '–' : `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })}%`;
+  value === null
+    ? '–'
+    : `${value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
 
 const dayFormat = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric',
