@@ -14,21 +14,28 @@ import { chromiumPath, expectAccessible, startWorld, type E2eWorld } from './sup
  * screenshots of each page for a visual check.
  */
 
-const CODES = ['E2EA-AAAA', 'E2EB-BBBB'];
+const CODES = ['E2EA-AAAA', 'E2EB-BBBB', 'E2EC-CCCC'];
+/** An invitation to a round that has been closed. */
+const CLOSED_CODE = 'E2ED-DDDD';
 const shots = process.env.SCREENSHOT_DIR;
 
-async function surveyWithInvitations(world: E2eWorld): Promise<void> {
+async function surveyWithInvitations(
+  world: E2eWorld,
+  naam: string,
+  codes: string[],
+  closed = false,
+): Promise<void> {
   const assen = await findTenantByCbsCode(world.database.db, 'GM0106');
   if (!assen) throw new Error('no Assen');
   const who = { tenantId: assen.id, accountId: null, name: 'e2e' };
   await inTenant(world.database.db, { tenantId: assen.id, accountId: null }, async (trx) => {
     const survey = await createSurvey(trx, who, {
-      naam: 'CEO Wmo e2e',
+      naam,
       jaar: 2026,
       sjabloon: 'ceo-wmo',
       gemeenten: ['GM0106'],
     });
-    for (const code of CODES) {
+    for (const code of codes) {
       const client = await trx
         .insertInto('clients')
         .values({
@@ -50,6 +57,13 @@ async function surveyWithInvitations(world: E2eWorld): Promise<void> {
           code_hash: hashCode(code),
           code,
         })
+        .execute();
+    }
+    if (closed) {
+      await trx
+        .updateTable('surveys')
+        .set({ status: 'gesloten' })
+        .where('id', '=', survey.id)
         .execute();
     }
   });
@@ -101,11 +115,38 @@ async function heading(page: Page): Promise<string> {
   return (await page.getByRole('heading', { level: 1 }).innerText()).trim();
 }
 
+/** Tabs forward until the button or link with this text has the focus. */
+async function tabTo(page: Page, text: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    if (focused === text) return;
+  }
+  throw new Error(`"${text}" not reached with Tab`);
+}
+
+/** The answers ticked on the page, as question=answer. */
+async function ticked(page: Page): Promise<string[]> {
+  return page
+    .locator('input:checked')
+    .evaluateAll((inputs) =>
+      inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`),
+    );
+}
+
+/** Presses Enter on what has the focus and waits for the next page. */
+async function submitWithEnter(page: Page): Promise<void> {
+  const before = page.url();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.href !== before);
+}
+
 describe.skipIf(!chromiumPath)('resident answers online, in Chromium without JavaScript', () => {
   let world: E2eWorld;
   beforeAll(async () => {
     world = await startWorld();
-    await surveyWithInvitations(world);
+    await surveyWithInvitations(world, 'CEO Wmo e2e', CODES);
+    await surveyWithInvitations(world, 'CEO Wmo e2e gesloten', [CLOSED_CODE], true);
   });
   afterAll(() => world?.close());
 
@@ -179,6 +220,77 @@ describe.skipIf(!chromiumPath)('resident answers online, in Chromium without Jav
     await page.getByRole('button', { name: 'Beginnen' }).press('Enter');
     await page.getByText('Met deze code is de vragenlijst al ingevuld.').waitFor();
     await accessible(world, page, 'code al gebruikt');
+    await shot(page, '6b-code-gebruikt-320');
+    await context.close();
+  });
+
+  it('goes back, stops, and goes on later with the same code, by keyboard only', async () => {
+    const { context, page } = await phone(world);
+    await page.goto(`/enquete?code=${CODES[2]}`);
+    await tabTo(page, 'Beginnen');
+    await submitWithEnter(page);
+
+    // Page 1, then page 2 with answers, then back with "Vorige".
+    await page.getByText('Stap 1 van 10').waitFor();
+    await choose(page, 0);
+    await choose(page, 1);
+    const first = await ticked(page);
+    expect(first).toHaveLength(2);
+    await submitWithEnter(page);
+    await page.getByText('Stap 2 van 10').waitFor();
+    await choose(page, 1);
+    await choose(page, 5);
+    const second = await ticked(page);
+    expect(second).toHaveLength(2);
+    await tabTo(page, 'Vorige');
+    await submitWithEnter(page);
+
+    // Back on page 1 with its answers; page 2 kept what was ticked before going back.
+    await page.getByText('Stap 1 van 10').waitFor();
+    expect(await ticked(page)).toEqual(first);
+    expect(await page.getByRole('button', { name: 'Vorige' }).count()).toBe(0);
+    await tabTo(page, 'Volgende');
+    await submitWithEnter(page);
+    await page.getByText('Stap 2 van 10').waitFor();
+    expect(await ticked(page)).toEqual(second);
+
+    // Change the first answer on page 2, then stop.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    const changed = await ticked(page);
+    expect(changed).not.toEqual(second);
+    await tabTo(page, 'Stoppen en later verder');
+    await submitWithEnter(page);
+    expect(new URL(page.url()).pathname).toBe('/enquete/bewaard');
+    expect(await heading(page)).toBe('Uw antwoorden zijn bewaard');
+    await accessible(world, page, 'bewaard');
+    await shot(page, '9-bewaard-320');
+
+    // Later: the link back, the same code, and on where the respondent stopped.
+    await tabTo(page, 'Verder met de vragenlijst');
+    await submitWithEnter(page);
+    await tabTo(page, 'Beginnen');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type(CODES[2]!);
+    await submitWithEnter(page);
+    await page.getByText('Stap 2 van 10').waitFor();
+    expect(await ticked(page)).toEqual(changed);
+    await tabTo(page, 'Vorige');
+    await submitWithEnter(page);
+    await page.getByText('Stap 1 van 10').waitFor();
+    expect(await ticked(page)).toEqual(first);
+    await context.close();
+  });
+
+  it('tells a resident that a closed round takes no more answers', async () => {
+    const { context, page } = await phone(world);
+    await page.goto(`/enquete?code=${CLOSED_CODE}`);
+    await tabTo(page, 'Beginnen');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Vragenlijst gesloten' }).waitFor();
+    await page.getByText('Deze vragenlijst is gesloten.').waitFor();
+    await accessible(world, page, 'onderzoek gesloten');
+    await shot(page, '10-gesloten-320');
     await context.close();
   });
 
