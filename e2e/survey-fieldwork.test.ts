@@ -191,7 +191,7 @@ describe.skipIf(!chromiumPath)('veldwerk van een onderzoek in Chromium', () => {
       '25,0%',
     ]);
     // Per day: the day's forms, the running total and the running response rate, 1 of 4.
-    const perDay = page.getByRole('table', { name: 'Reacties per dag' });
+    const perDay = page.getByRole('table', { name: 'Reacties en respons per dag' });
     expect(
       (await perDay.getByRole('row').nth(1).getByRole('cell').allTextContents()).slice(-2),
     ).toEqual(['1', '25,0%']);

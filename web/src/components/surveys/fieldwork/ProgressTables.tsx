@@ -66,9 +66,9 @@ export function ProgressPerGemeente({ progress }: { progress: FieldworkProgress 
 
 export function ProgressPerDay({ days }: { days: FieldworkProgress['perDag'] }) {
   return (
-    <TableContainer label="Reacties per dag">
+    <TableContainer label="Reacties en respons per dag">
       <Table className="mw-table">
-        <TableCaption className="mw-visually-hidden">Reacties per dag</TableCaption>
+        <TableCaption className="mw-visually-hidden">Reacties en respons per dag</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Datum</TableHeaderCell>
