@@ -17,6 +17,8 @@ export const NL = {
   codeUsed:
     'Met deze code is de vragenlijst al ingevuld. U kunt de vragenlijst maar één keer invullen. Dank u wel!',
   codeClosed: 'Deze vragenlijst is gesloten. U kunt de vragen niet meer invullen.',
+  askByPhone: 'Hebt u een vraag? Bel dan het nummer in uw brief.',
+  otherCode: 'Een andere code invullen',
   codeNotOpen:
     'U kunt de vragen nog niet invullen. Dat kan vanaf de dag in uw brief. Bewaar uw brief en probeer het dan opnieuw.',
   tooManyTitle: 'Even wachten',

@@ -259,6 +259,8 @@ describe(`answering online (${testDatabaseKind()})`, () => {
     const again = await browser.post('/enquete', [['code', 'K7MF-X3PQ']]);
     expect(again.statusCode).toBe(409);
     expect(again.body).toContain(NL.codeUsed);
+    // A mistyped code may be someone else's: the page leads back to the code form.
+    expect(again.body).toContain(`<a class="utrecht-link" href="/enquete">${NL.otherCode}</a>`);
     expect(browser.cookie).toBeUndefined();
   });
 

@@ -55,13 +55,17 @@ const CSS = fs.readFileSync(new URL('./resident.css', import.meta.url), 'utf8');
 function refusalPage(reply: FastifyReply, refusal: Refusal): FastifyReply {
   clearRespondentCookie(reply);
   if (refusal === 'gebruikt') {
-    return send(reply, messagePage({ title: NL.usedTitle, lines: [NL.codeUsed] }), 409);
+    // A mistyped code can be someone else's: the way back to the code form is on the page.
+    const link = { href: '/enquete', text: NL.otherCode };
+    return send(reply, messagePage({ title: NL.usedTitle, lines: [NL.codeUsed], link }), 409);
   }
   if (refusal === 'nietopen') {
-    return send(reply, messagePage({ title: NL.notOpenTitle, lines: [NL.codeNotOpen] }), 403);
+    const lines = [NL.codeNotOpen, NL.askByPhone];
+    return send(reply, messagePage({ title: NL.notOpenTitle, lines }), 403);
   }
   if (refusal === 'gesloten') {
-    return send(reply, messagePage({ title: NL.closedTitle, lines: [NL.codeClosed] }), 410);
+    const lines = [NL.codeClosed, NL.askByPhone];
+    return send(reply, messagePage({ title: NL.closedTitle, lines }), 410);
   }
   return send(reply, codePage({ notice: NL.expired }), 200);
 }
