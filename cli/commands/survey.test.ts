@@ -1,5 +1,5 @@
 /**
- * `meetwerk survey sample | invite | purge` as an operator runs them: the real program in a
+ * `meetwerk survey create | sample | invite | purge` as an operator runs them: the real program in a
  * child process, on an embedded PGlite database in a fresh temporary folder. The register is
  * put in between runs by the test itself (the import has its own tests), while no child holds
  * the folder.
@@ -11,7 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSurveyWithCli, runMeetwerk, type CliRun } from '../testing.js';
 import { openDatabase } from '../../server/db/database.js';
 import { insertTestClients } from '../../server/surveys/sampling/test-clients.js';
-import { findTenantByCbsCode } from '../../server/tenants/tenant.repository.js';
+import {
+  findTenantByCbsCode,
+  insertTenant,
+  linkTenants,
+} from '../../server/tenants/tenant.repository.js';
 
 let dir: string;
 
@@ -22,6 +26,125 @@ function meetwerk(args: string[]): Promise<CliRun> {
     unset: ['MEETWERK_PUBLIC_URL'],
   });
 }
+
+const UUID_LINE = /\n[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\n$/;
+
+describe('meetwerk survey create', { timeout: 60_000 }, () => {
+  let otherBureauId: string;
+
+  /** Two bureaus with overlapping gemeenten, and a samenwerking in Groningen and Almere. */
+  async function addOrganisations(): Promise<void> {
+    const database = await openDatabase({ dataDir: path.join(dir, 'data') });
+    try {
+      const { db } = database;
+      const id = async (code: string) => (await findTenantByCbsCode(db, code))!.id;
+      const [groningen, assen, emmen, almere] = await Promise.all(
+        ['GM0014', 'GM0106', 'GM0114', 'GM0034'].map(id),
+      );
+      const noorderzon = await insertTenant(db, {
+        kind: 'bureau',
+        name: 'Onderzoeksbureau Noorderzon',
+      });
+      const other = await insertTenant(db, { kind: 'bureau', name: 'Bureau Zuiderlicht' });
+      const samenwerking = await insertTenant(db, {
+        kind: 'samenwerking',
+        name: 'Samenwerking Groningen-Almere',
+      });
+      await linkTenants(db, noorderzon.id, [groningen!, assen!, emmen!], 'werkt_voor');
+      await linkTenants(db, other.id, [assen!, emmen!], 'werkt_voor');
+      await linkTenants(db, samenwerking.id, [groningen!, almere!], 'omvat');
+      otherBureauId = other.id;
+    } finally {
+      await database.close();
+    }
+  }
+
+  function create(gemeenten: string[], ...extra: string[]): Promise<CliRun> {
+    return meetwerk([
+      'survey',
+      'create',
+      '--template',
+      'ceo-wmo',
+      '--year',
+      '2026',
+      ...gemeenten.flatMap((g) => ['--gemeente', g]),
+      ...extra,
+    ]);
+  }
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meetwerk-create-'));
+    await createSurveyWithCli(meetwerk);
+    await addOrganisations();
+  }, 90_000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('lets the gemeente run the round itself when it is the only one', async () => {
+    const run = await create(['GM0106']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('uitgevoerd door Assen.');
+    expect(run.stdout).toMatch(UUID_LINE);
+  });
+
+  it('chooses the one bureau that works for all named gemeenten', async () => {
+    const run = await create(['GM0106', 'GM0014', 'gm0114']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      'aangemaakt voor 3 gemeente(n), uitgevoerd door Onderzoeksbureau Noorderzon.',
+    );
+    expect(run.stdout).toMatch(UUID_LINE);
+  });
+
+  it('chooses the samenwerking when no bureau works for all of them', async () => {
+    const run = await create(['GM0014', 'GM0034']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('uitgevoerd door Samenwerking Groningen-Almere.');
+  });
+
+  it('names the candidates when more than one bureau could run the round', async () => {
+    const run = await create(['GM0106', 'GM0114']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Meer dan één organisatie werkt voor alle 2 gemeenten:');
+    expect(run.stderr).toContain('Onderzoeksbureau Noorderzon (');
+    expect(run.stderr).toContain(`Bureau Zuiderlicht (${otherBureauId})`);
+    expect(run.stderr).toContain('--organisatie <naam of id>');
+  });
+
+  it('says so when no organisation works for all named gemeenten', async () => {
+    const run = await create(['GM0106', 'GM0518']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'Geen bureau of samenwerking werkt voor alle 2 gemeenten (GM0106, GM0518). Kies wie het onderzoek uitvoert met --organisatie <naam of id>.',
+    );
+  });
+
+  it('takes --organisatie as a name in any case, or as an id', async () => {
+    const byName = await create(
+      ['GM0106', 'GM0114'],
+      '--organisatie',
+      'onderzoeksbureau NOORDERZON',
+    );
+    expect(byName.code, byName.stderr).toBe(0);
+    expect(byName.stdout).toContain('uitgevoerd door Onderzoeksbureau Noorderzon.');
+    expect(byName.stdout).toMatch(UUID_LINE);
+    const byId = await create(['GM0106', 'GM0114'], '--organisatie', otherBureauId);
+    expect(byId.code, byId.stderr).toBe(0);
+    expect(byId.stdout).toContain('uitgevoerd door Bureau Zuiderlicht.');
+  });
+
+  it('stops with a Dutch message for an unknown organisation or gemeente', async () => {
+    const unknown = await create(['GM0106', 'GM0114'], '--organisatie', 'Bureau Nergens');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Organisatie "Bureau Nergens" bestaat niet.');
+    const notServed = await create(['GM0106', 'GM0518'], '--organisatie', 'Bureau Zuiderlicht');
+    expect(notServed.code).toBe(1);
+    expect(notServed.stderr).toContain('kan geen onderzoek doen voor GM0518');
+    const badCode = await create(['GM0106', 'GM9999']);
+    expect(badCode.code).toBe(1);
+    expect(badCode.stderr).toContain('Onbekende gemeentecode: GM9999.');
+  });
+});
 
 describe('meetwerk survey sample and invite', { timeout: 60_000 }, () => {
   let surveyId: string;

@@ -12,7 +12,7 @@ import {
 import { createSurveyBodySchema } from '../../shared/api/survey.schema.js';
 import { SURVEY_TEMPLATES } from '../../shared/surveys/ceo-wmo.template.js';
 import type { Who } from '../../server/audit/audit.service.js';
-import { inTenant, type DatabaseHandle } from '../../server/db/database.js';
+import { inTenant, type DatabaseHandle, type Db } from '../../server/db/database.js';
 import { writeLetters } from '../../server/documents/letters.js';
 import { mailingLines } from '../../server/documents/mailing.js';
 import { findSurveyTenant } from '../../server/surveys/invitations/invitation.repository.js';
@@ -27,9 +27,14 @@ import {
 } from '../../server/surveys/invitations/invitation.service.js';
 import { drawSurveySample } from '../../server/surveys/sampling/sampling.service.js';
 import { createSurvey } from '../../server/surveys/survey.service.js';
-import { findTenantByRef } from '../../server/tenants/tenant.repository.js';
+import {
+  findOrganisationsLinkedToAll,
+  findTenantByCbsCode,
+} from '../../server/tenants/tenant.repository.js';
+import type { TenantRow } from '../../server/tenants/tenant.table.js';
 import { CLI_ACTOR, withDatabase } from '../context.js';
 import { progressBar } from '../progress.js';
+import { describeTenant, tenantByRefOrName } from '../tenant-ref.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -220,6 +225,38 @@ function registerFieldwork(survey: Command): void {
     });
 }
 
+/**
+ * Who runs a new round when `--organisatie` is not given: the gemeente itself when it is the
+ * only one; otherwise the one bureau that works for all named gemeenten or, when no bureau
+ * does, the one samenwerking that includes them all.
+ */
+async function surveyOrganisation(
+  db: Db,
+  gemeenten: string[],
+  ref: string | undefined,
+): Promise<TenantRow> {
+  if (ref) return tenantByRefOrName(db, ref);
+  const codes = [...new Set(gemeenten)];
+  const unknown: string[] = [];
+  for (const code of codes) if (!(await findTenantByCbsCode(db, code))) unknown.push(code);
+  if (unknown.length > 0) throw new Error(`Onbekende gemeentecode: ${unknown.join(', ')}.`);
+  if (codes.length === 1) return (await findTenantByCbsCode(db, codes[0]!))!;
+  const bureaus = await findOrganisationsLinkedToAll(db, codes, 'werkt_voor');
+  const samenwerkingen = await findOrganisationsLinkedToAll(db, codes, 'omvat');
+  if (bureaus.length === 1) return bureaus[0]!;
+  if (bureaus.length === 0 && samenwerkingen.length === 1) return samenwerkingen[0]!;
+  const choose = 'Kies wie het onderzoek uitvoert met --organisatie <naam of id>.';
+  const candidates = [...bureaus, ...samenwerkingen];
+  if (candidates.length === 0) {
+    throw new Error(
+      `Geen bureau of samenwerking werkt voor alle ${codes.length} gemeenten (${codes.join(', ')}). ${choose}`,
+    );
+  }
+  throw new Error(
+    `Meer dan één organisatie werkt voor alle ${codes.length} gemeenten: ${candidates.map(describeTenant).join(', ')}. ${choose}`,
+  );
+}
+
 export function registerSurvey(program: Command): void {
   const survey = program
     .command('survey')
@@ -238,7 +275,7 @@ export function registerSurvey(program: Command): void {
     )
     .option(
       '--organisatie <organisatie>',
-      'de uitvoerder: een bureau of de gemeente zelf (standaard: de enige gemeente)',
+      'de uitvoerder (naam of id): een bureau, samenwerking of de gemeente zelf (standaard: de enige gemeente, of het enige bureau dat voor alle gemeenten werkt)',
     )
     .option('--naam <naam>', 'de naam van het onderzoek')
     .action(
@@ -249,34 +286,18 @@ export function registerSurvey(program: Command): void {
         organisatie?: string;
         naam?: string;
       }) => {
-        const parsed = createSurveyBodySchema.safeParse({
-          naam: o.naam ?? `Cliëntervaringsonderzoek Wmo ${o.year}`,
-          jaar: Number(o.year),
-          sjabloon: o.template,
-          gemeenten: o.gemeente.map((g) => g.toUpperCase()),
-        });
-        if (!parsed.success) {
-          throw new Error(
-            parsed.error.issues
-              .map((i) => `${i.path.join('.') || 'invoer'}: ${i.message}`)
-              .join('\n'),
-          );
-        }
-        const ref = o.organisatie ?? (o.gemeente.length === 1 ? o.gemeente[0] : undefined);
-        if (!ref) {
-          throw new Error(
-            'Geef met --organisatie aan welk bureau of welke samenwerking dit onderzoek uitvoert.',
-          );
-        }
+        const body = parseOrExplain(
+          createSurveyBodySchema.safeParse({
+            naam: o.naam ?? `Cliëntervaringsonderzoek Wmo ${o.year}`,
+            jaar: Number(o.year),
+            sjabloon: o.template,
+            gemeenten: o.gemeente.map((g) => g.toUpperCase()),
+          }),
+        );
         await withDatabase(async ({ db }) => {
-          const tenant = await findTenantByRef(db, ref);
-          if (!tenant) throw new Error(`Organisatie "${ref}" bestaat niet.`);
+          const tenant = await surveyOrganisation(db, body.gemeenten, o.organisatie);
           const created = await inTenant(db, { tenantId: tenant.id, accountId: null }, (trx) =>
-            createSurvey(
-              trx,
-              { tenantId: tenant.id, accountId: null, name: CLI_ACTOR },
-              parsed.data,
-            ),
+            createSurvey(trx, { tenantId: tenant.id, accountId: null, name: CLI_ACTOR }, body),
           );
           console.log(
             `Onderzoek "${created.naam}" aangemaakt voor ${created.gemeenten.length} gemeente(n), uitgevoerd door ${tenant.name}.`,

@@ -141,6 +141,41 @@ export async function linkTenants(
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * Tenants with this name, ignoring case; names need not be unique. Compared here rather than in
+ * SQL because `lower()` leaves letters such as Ö alone under the C locale.
+ */
+export async function findTenantsByName(db: Executor, name: string): Promise<TenantRow[]> {
+  const wanted = name.trim().toLocaleLowerCase('nl');
+  const all = await db.selectFrom('tenants').select(['id', 'name']).execute();
+  const ids = all.filter((t) => t.name.toLocaleLowerCase('nl') === wanted).map((t) => t.id);
+  if (ids.length === 0) return [];
+  return db.selectFrom('tenants').selectAll().where('id', 'in', ids).orderBy('name').execute();
+}
+
+/**
+ * The organisations linked (as `kind`) to every one of these gemeenten, by CBS code: who could
+ * run one survey round for all of them.
+ */
+export function findOrganisationsLinkedToAll(
+  db: Executor,
+  cbsCodes: string[],
+  kind: 'werkt_voor' | 'omvat',
+): Promise<TenantRow[]> {
+  const codes = [...new Set(cbsCodes)];
+  return db
+    .selectFrom('tenant_links as l')
+    .innerJoin('tenants as g', 'g.id', 'l.child_id')
+    .innerJoin('tenants as t', 't.id', 'l.parent_id')
+    .selectAll('t')
+    .where('l.kind', '=', kind)
+    .where('g.cbs_code', 'in', codes)
+    .groupBy('t.id')
+    .having((eb) => eb.fn.count('g.id').distinct(), '=', codes.length)
+    .orderBy('t.name')
+    .execute();
+}
+
 /** A tenant named on the command line: `platform`, a CBS code such as GM0014, or an id. */
 export function findTenantByRef(db: Executor, ref: string): Promise<TenantRow | undefined> {
   if (ref === 'platform') return findPlatformTenant(db);
