@@ -146,29 +146,35 @@ describe('meetwerk survey create', { timeout: 60_000 }, () => {
   });
 });
 
+/** A round for Assen with 40 clients, half of them in category 01; the first 4 ended in 2025. */
+async function roundWith40Clients(prefix: string): Promise<string> {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const surveyId = await createSurveyWithCli(meetwerk);
+  const database = await openDatabase({ dataDir: path.join(dir, 'data') });
+  try {
+    const assen = (await findTenantByCbsCode(database.db, 'GM0106'))!;
+    await insertTestClients(
+      database,
+      assen.id,
+      surveyId,
+      Array.from({ length: 40 }, (_, i) => ({
+        gemeenteId: assen.id,
+        clientNumber: `C${String(i).padStart(3, '0')}`,
+        productCategory: i % 2 === 0 ? '01' : '02',
+        endDate: i < 4 ? '2025-03-01' : null,
+      })),
+    );
+  } finally {
+    await database.close();
+  }
+  return surveyId;
+}
+
 describe('meetwerk survey sample and invite', { timeout: 60_000 }, () => {
   let surveyId: string;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meetwerk-invite-'));
-    surveyId = await createSurveyWithCli(meetwerk);
-    const database = await openDatabase({ dataDir: path.join(dir, 'data') });
-    try {
-      const assen = (await findTenantByCbsCode(database.db, 'GM0106'))!;
-      await insertTestClients(
-        database,
-        assen.id,
-        surveyId,
-        Array.from({ length: 40 }, (_, i) => ({
-          gemeenteId: assen.id,
-          clientNumber: `C${String(i).padStart(3, '0')}`,
-          productCategory: i % 2 === 0 ? '01' : '02',
-          endDate: i < 4 ? '2025-03-01' : null,
-        })),
-      );
-    } finally {
-      await database.close();
-    }
+    surveyId = await roundWith40Clients('meetwerk-invite-');
   }, 90_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -256,5 +262,60 @@ describe('meetwerk survey sample and invite', { timeout: 60_000 }, () => {
     const both = await meetwerk(['survey', 'sample', surveyId, '--seed', '1']);
     expect(both.code).toBe(1);
     expect(both.stderr).toContain('Kies --all of --size <aantal>.');
+  });
+});
+
+describe('meetwerk survey sample: a second draw and wrong options', { timeout: 60_000 }, () => {
+  let surveyId: string;
+
+  beforeAll(async () => {
+    surveyId = await roundWith40Clients('meetwerk-sample-');
+  }, 90_000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const sample = (...args: string[]) => meetwerk(['survey', 'sample', surveyId, ...args]);
+
+  it('says that --size must be a whole number', async () => {
+    for (const size of ['abc', '12.5']) {
+      const run = await sample('--size', size, '--seed', '1');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        `--size moet een heel getal zijn, bijvoorbeeld 500 (niet "${size}").`,
+      );
+    }
+    const zero = await sample('--size', '0', '--seed', '1');
+    expect(zero.code).toBe(1);
+    expect(zero.stderr).toContain('--size: Trek minstens 1 persoon.');
+  });
+
+  it('names the allowed values for an unknown --stratify', async () => {
+    const run = await sample('--size', '10', '--stratify', 'gemeente,wijk', '--seed', '1');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      '--stratify kent "wijk" niet. Kies uit gemeente, voorziening, leeftijdsgroep, gescheiden door komma\'s',
+    );
+    expect(run.stderr).not.toContain('strata');
+  });
+
+  it('refuses a second draw unless --aanvullen is given, and says when too few are left', async () => {
+    const first = await sample('--size', '10', '--seed', '2026');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('populatie: 40, getrokken: 10\n');
+    expect(first.stdout).not.toContain('gevraagd');
+
+    const again = await sample('--size', '5', '--seed', '2027');
+    expect(again.code).toBe(1);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain(
+      'Voor dit onderzoek zijn al 10 mensen uitgenodigd. Een nieuwe trekking voegt mensen toe aan de steekproef. Wilt u dat, geef dan ook --aanvullen.',
+    );
+
+    const topUp = await sample('--size', '5000', '--seed', '2027', '--aanvullen');
+    expect(topUp.code, topUp.stderr).toBe(0);
+    expect(topUp.stdout).toContain('al uitgenodigd 10,');
+    expect(topUp.stdout).toContain('populatie: 30, getrokken: 30\n');
+    expect(topUp.stdout).toContain(
+      'gevraagd: 5000, beschikbaar: 30, getrokken: 30\nEr zijn minder mensen beschikbaar dan gevraagd',
+    );
   });
 });

@@ -6,8 +6,10 @@ import type { z } from 'zod';
 import { letterSettingsBodySchema } from '../../shared/api/invitations.schema.js';
 import {
   drawSampleBodySchema,
+  STRATA,
   type DrawSampleBody,
   type SampleResult,
+  type Stratum,
 } from '../../shared/api/sampling.schema.js';
 import { createSurveyBodySchema } from '../../shared/api/survey.schema.js';
 import { SURVEY_TEMPLATES } from '../../shared/surveys/ceo-wmo.template.js';
@@ -25,7 +27,10 @@ import {
   purgePersonalData,
   type PreparedLetters,
 } from '../../server/surveys/invitations/invitation.service.js';
-import { drawSurveySample } from '../../server/surveys/sampling/sampling.service.js';
+import {
+  AlreadyInvited,
+  drawSurveySample,
+} from '../../server/surveys/sampling/sampling.service.js';
 import { createSurvey } from '../../server/surveys/survey.service.js';
 import {
   findOrganisationsLinkedToAll,
@@ -52,10 +57,16 @@ async function surveyScope(database: DatabaseHandle, surveyId: string): Promise<
 
 function parseOrExplain<T>(
   result: { success: true; data: T } | { success: false; error: z.ZodError },
+  names: Record<string, string> = {},
 ): T {
   if (result.success) return result.data;
   throw new Error(
-    result.error.issues.map((i) => `${i.path.join('.') || 'invoer'}: ${i.message}`).join('\n'),
+    result.error.issues
+      .map((i) => {
+        const path = i.path.join('.');
+        return `${names[path] ?? (path || 'invoer')}: ${i.message}`;
+      })
+      .join('\n'),
   );
 }
 
@@ -66,28 +77,68 @@ interface SampleOptions {
   seed: string;
   excludeEndedBefore?: string;
   excludeInvitedMonths?: string;
+  aanvullen?: boolean;
+}
+
+/** The options behind the fields of a draw, to name them in messages. */
+const SAMPLE_OPTION_NAMES: Record<string, string> = {
+  omvang: '--size',
+  strata: '--stratify',
+  seed: '--seed',
+  'uitsluiten.eindeVoor': '--exclude-ended-before',
+  'uitsluiten.eerderUitgenodigdMaanden': '--exclude-invited-months',
+};
+
+function wholeNumber(option: string, value: string): number {
+  if (!/^\d+$/.test(value.trim())) {
+    throw new Error(`${option} moet een heel getal zijn, bijvoorbeeld 500 (niet "${value}").`);
+  }
+  return Number(value);
+}
+
+function strataOf(value: string): Stratum[] {
+  const names = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = names.filter((n) => !(STRATA as readonly string[]).includes(n));
+  if (unknown.length > 0) {
+    throw new Error(
+      `--stratify kent ${unknown.map((n) => `"${n}"`).join(', ')} niet. Kies uit ${STRATA.join(', ')}, gescheiden door komma's (bijvoorbeeld --stratify gemeente,voorziening).`,
+    );
+  }
+  return names as Stratum[];
 }
 
 function sampleBody(o: SampleOptions): DrawSampleBody {
   if (Boolean(o.all) === (o.size !== undefined)) throw new Error('Kies --all of --size <aantal>.');
-  const strata = o.stratify ? o.stratify.split(',').map((s) => s.trim()) : [];
+  if (o.all && o.stratify !== undefined) {
+    throw new Error('--stratify hoort bij --size: met --all wordt iedereen uitgenodigd.');
+  }
+  const strata = o.stratify !== undefined ? strataOf(o.stratify) : [];
   return parseOrExplain(
     drawSampleBodySchema.safeParse({
       methode: o.all ? 'alles' : strata.length > 0 ? 'gestratificeerd' : 'aselect',
-      ...(o.size !== undefined ? { omvang: Number(o.size) } : {}),
+      ...(o.size !== undefined ? { omvang: wholeNumber('--size', o.size) } : {}),
       ...(strata.length > 0 ? { strata } : {}),
       seed: o.seed,
       uitsluiten: {
         ...(o.excludeEndedBefore ? { eindeVoor: o.excludeEndedBefore } : {}),
         ...(o.excludeInvitedMonths
-          ? { eerderUitgenodigdMaanden: Number(o.excludeInvitedMonths) }
+          ? {
+              eerderUitgenodigdMaanden: wholeNumber(
+                '--exclude-invited-months',
+                o.excludeInvitedMonths,
+              ),
+            }
           : {}),
       },
     }),
+    SAMPLE_OPTION_NAMES,
   );
 }
 
-function printSample(result: SampleResult): void {
+function printSample(result: SampleResult, requested: number | undefined): void {
   const x = result.uitgesloten;
   console.log(`in bestand: ${result.inRegister}`);
   console.log(
@@ -97,6 +148,32 @@ function printSample(result: SampleResult): void {
   for (const g of result.perGemeente) {
     console.log(`  ${g.gemeente.cbsCode} ${g.gemeente.naam}: ${g.getrokken} van ${g.populatie}`);
   }
+  if (requested !== undefined && requested > result.populatie) {
+    console.log(
+      `gevraagd: ${requested}, beschikbaar: ${result.populatie}, getrokken: ${result.getrokken}`,
+    );
+    console.log('Er zijn minder mensen beschikbaar dan gevraagd: iedereen die kan, is getrokken.');
+  }
+}
+
+/** Draws, refusing to add to a round that has invitations unless `--aanvullen` was given. */
+async function sample(id: string, o: SampleOptions): Promise<void> {
+  const body = sampleBody(o);
+  await withDatabase(async (database) => {
+    const who = await surveyScope(database, id);
+    try {
+      const result = await inTenant(database.db, who, (trx) =>
+        drawSurveySample(trx, who, id, body, { topUp: o.aanvullen === true }),
+      );
+      printSample(result, body.omvang);
+    } catch (error) {
+      if (!(error instanceof AlreadyInvited)) throw error;
+      throw new Error(
+        `${error.message} Een nieuwe trekking voegt mensen toe aan de steekproef. Wilt u dat, geef dan ook --aanvullen.`,
+        { cause: error },
+      );
+    }
+  });
 }
 
 interface InviteOptions {
@@ -182,15 +259,8 @@ function registerFieldwork(survey: Command): void {
       '--exclude-invited-months <maanden>',
       'sla wie in een andere ronde zo kort geleden is uitgenodigd over',
     )
-    .action(async (id: string, o: SampleOptions) => {
-      const body = sampleBody(o);
-      await withDatabase(async (database) => {
-        const who = await surveyScope(database, id);
-        printSample(
-          await inTenant(database.db, who, (trx) => drawSurveySample(trx, who, id, body)),
-        );
-      });
-    });
+    .option('--aanvullen', 'de steekproef aanvullen als er al mensen zijn uitgenodigd')
+    .action((id: string, o: SampleOptions) => sample(id, o));
 
   survey
     .command('invite <id>')

@@ -8,7 +8,7 @@ import type {
 import { sampleSizeAdvice, type SampleSizeAdvice } from '../../../shared/surveys/sample-size.js';
 import { audit, type Who } from '../../audit/audit.service.js';
 import type { Trx } from '../../db/database.js';
-import { problems } from '../../http/problem.js';
+import { HttpProblem, problems } from '../../http/problem.js';
 import { hashCode, newCode } from '../invitations/codes.js';
 import { SURVEY_PURPOSE, surveyOrFail } from '../survey.service.js';
 import type { SurveyRow } from '../survey.table.js';
@@ -183,15 +183,29 @@ async function createInvitations(
   }
 }
 
+/** A draw for a round that already has invitations, when the caller did not ask to top up. */
+export class AlreadyInvited extends HttpProblem {
+  constructor(readonly invited: number) {
+    super(409, 'Conflict', `Voor dit onderzoek zijn al ${invited} mensen uitgenodigd.`);
+  }
+}
+
+export interface DrawOptions {
+  /** A second draw adds people to the sample; false refuses it with `AlreadyInvited`. */
+  topUp: boolean;
+}
+
 /**
  * Draws the sample and creates an invitation with a personal code for everyone drawn. Clients
- * already invited in this round are left out, so a second draw tops a sample up.
+ * already invited in this round are left out, so a second draw tops a sample up (unless the
+ * caller said not to).
  */
 export async function drawSurveySample(
   trx: Trx,
   who: Who,
   surveyId: string,
   body: DrawSampleBody,
+  options: DrawOptions = { topUp: true },
 ): Promise<SampleResult> {
   await lockSurvey(trx, who.tenantId, surveyId);
   const survey = await surveyOrFail(trx, who, surveyId);
@@ -203,6 +217,8 @@ export async function drawSurveySample(
     endedBefore: body.uitsluiten.eindeVoor,
     recentMonths: body.uitsluiten.eerderUitgenodigdMaanden,
   });
+  const invited = rows.filter((r) => r.invitedHere).length;
+  if (invited > 0 && !options.topUp) throw new AlreadyInvited(invited);
   const excluded = { beeindigd: 0, afgemeld: 0, alUitgenodigd: 0, eerderUitgenodigd: 0 };
   const eligible: CandidateRow[] = [];
   for (const row of rows) {
