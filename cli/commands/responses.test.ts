@@ -106,4 +106,14 @@ describe('meetwerk responses import', () => {
     expect(run.stderr).toContain('Fout: Het bestand is niet ingelezen: de kolommen kloppen niet');
     expect(run.stdout).toBe('');
   }, 60_000);
+
+  it('--help names the columns of the file: gemeente, kanaal, optional code, the questions', async () => {
+    const run = await meetwerk(path.join(dir, 'niet-gebruikt'), ['responses', 'import', '--help']);
+    expect(run.code).toBe(0);
+    const help = run.stdout.replace(/\s+/g, ' ');
+    expect(help).toContain(
+      'gemeente (GMxxxx), kanaal (papier, telefoon of online), code (optioneel',
+    );
+    expect(help).toContain('gemeente;kanaal;code;Q1;Q2;…');
+  });
 });

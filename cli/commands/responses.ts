@@ -22,7 +22,10 @@ export function registerResponses(program: Command): void {
   responses
     .command('import')
     .description('Lees een bestand met ingevulde vragenlijsten in (CSV of XLSX)')
-    .argument('<bestand>', 'het bestand: code;kanaal;Q1;Q2;… (zie docs/response-import.md)')
+    .argument(
+      '<bestand>',
+      'het bestand met de kolommen gemeente (GMxxxx), kanaal (papier, telefoon of online), code (optioneel: de code op het formulier) en één kolom per vraag-id: gemeente;kanaal;code;Q1;Q2;… (zie docs/response-import.md)',
+    )
     .requiredOption('--survey <id>', 'de id van het onderzoek')
     .option('--rejects <uit.csv>', 'schrijf de afgewezen rijen met reden naar dit bestand')
     .action(async (file: string, o: { survey: string; rejects?: string }) => {
