@@ -219,7 +219,10 @@ describe('meetwerk survey sample and invite', { timeout: 60_000 }, () => {
       '0592 36 69 11',
     ]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toBe('brieven: 10, zonder adres: 0\nadresbestand: 10 regels\n');
+    expect(run.stdout).toBe(
+      'Let op: de brieven verwijzen naar http://localhost:8080/enquete. Stel MEETWERK_PUBLIC_URL in op het adres waar inwoners Meetwerk bereiken.\n' +
+        'brieven: 10, zonder adres: 0\nadresbestand: 10 regels\n',
+    );
     const bytes = fs.readFileSync(pdf);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(bytes.toString('latin1').match(/\/Type \/Page\n/g)).toHaveLength(10);

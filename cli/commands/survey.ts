@@ -213,6 +213,12 @@ async function invite(id: string, o: InviteOptions): Promise<void> {
       ...(o.answerBefore ? { antwoordVoor: o.answerBefore } : {}),
     }),
   );
+  // The letters and the mailing file carry this address: say so when it is still the default.
+  if (!process.env.MEETWERK_PUBLIC_URL) {
+    console.log(
+      `Let op: de brieven verwijzen naar ${publicUrl()}/enquete. Stel MEETWERK_PUBLIC_URL in op het adres waar inwoners Meetwerk bereiken.`,
+    );
+  }
   await withDatabase(async (database) => {
     const who = await surveyScope(database, id);
     if (o.letters) {
