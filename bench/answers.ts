@@ -140,6 +140,12 @@ export async function prepareRound(url: string, clients: number): Promise<Round>
     201,
     'De steekproef trekken',
   );
+  // Answers are taken once fieldwork has started.
+  expectStatus(
+    await staff.patch(`/api/v1/enquetes/${surveyId}`, { status: 'veldwerk' }),
+    200,
+    'Het veldwerk starten',
+  );
   const mailing = expectStatus(
     await staff.get(`/api/v1/enquetes/${surveyId}/adresbestand`),
     200,

@@ -63,6 +63,7 @@ export interface StaffSession {
   activeCbsCode: string | null;
   get(path: string): Promise<Reply>;
   post(path: string, json?: unknown): Promise<Reply>;
+  patch(path: string, json: unknown): Promise<Reply>;
   upload(path: string, body: Buffer, contentType: string, timeoutMs?: number): Promise<Reply>;
 }
 
@@ -98,6 +99,8 @@ export async function staffLogin(
         headers,
         timeoutMs: 300_000,
       }),
+    patch: (path, json) =>
+      request(`${baseUrl}${path}`, { method: 'PATCH', json, headers, timeoutMs: 60_000 }),
     upload: (path, body, contentType, timeoutMs = 600_000) =>
       request(`${baseUrl}${path}`, {
         method: 'POST',

@@ -59,13 +59,12 @@ async function surveyWithInvitations(
         })
         .execute();
     }
-    if (closed) {
-      await trx
-        .updateTable('surveys')
-        .set({ status: 'gesloten' })
-        .where('id', '=', survey.id)
-        .execute();
-    }
+    // Answers are taken in fieldwork only; a closed round shows its own page.
+    await trx
+      .updateTable('surveys')
+      .set({ status: closed ? 'gesloten' : 'veldwerk' })
+      .where('id', '=', survey.id)
+      .execute();
   });
 }
 
