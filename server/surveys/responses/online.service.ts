@@ -60,9 +60,18 @@ export function isRefusal(value: unknown): value is Refusal {
  * and the draft. The questionnaire itself comes from the round cache (response.service.ts).
  */
 export async function readRespondent(db: Db, code: string): Promise<Respondent | Refusal> {
+  const codeHash = codeHashOf(code);
+  return codeHash ? readByHash(db, codeHash) : 'onbekend';
+}
+
+/** The hash a code is looked up by; undefined for text that cannot be a code. */
+function codeHashOf(code: string): string | undefined {
   const normalised = normaliseCode(code);
-  if (normalised.length < 4 || normalised.length > MAX_CODE_LENGTH) return 'onbekend';
-  const codeHash = hashCode(normalised);
+  if (normalised.length < 4 || normalised.length > MAX_CODE_LENGTH) return undefined;
+  return hashCode(normalised);
+}
+
+async function readByHash(db: Db, codeHash: string): Promise<Respondent | Refusal> {
   const found = await findRespondentByCode(db, codeHash);
   if (!found) return 'onbekend';
   if (found.used) return 'gebruikt';
@@ -122,13 +131,14 @@ function handOff(respondent: Respondent): void {
  * from the database like every other request.
  */
 export async function viewRespondent(db: Db, code: string): Promise<Respondent | Refusal> {
-  const codeHash = hashCode(normaliseCode(code));
+  const codeHash = codeHashOf(code);
+  if (!codeHash) return 'onbekend';
   const left = handoffs.get(codeHash);
   if (left) {
     handoffs.delete(codeHash);
     if (left.until >= Date.now()) return left.respondent;
   }
-  return readRespondent(db, code);
+  return readByHash(db, codeHash);
 }
 
 /**
