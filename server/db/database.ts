@@ -1,23 +1,20 @@
 import { PGlite } from '@electric-sql/pglite';
-import {
-  CompiledQuery,
-  Kysely,
-  PGliteDialect,
-  PostgresDialect,
-  sql,
-  type Transaction,
-} from 'kysely';
-import { Migrator } from 'kysely/migration';
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.types.js';
 import { migrations } from './migrations/index.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { PGliteDialect } from './pglite-dialect.js';
 
 export type Db = Kysely<Database>;
 export type Trx = Transaction<Database>;
 
-/** Where the data lives: a PostgreSQL server, a PGlite folder, or PGlite in memory (tests). */
-export type DatabaseLocation = { url: string } | { dataDir: string } | { memory: true };
+/**
+ * Where the data lives: a PostgreSQL server, a PGlite folder, or PGlite in memory (tests), which
+ * may start from a copy of a data folder (`from`, as `PGlite.dumpDataDir` writes it).
+ */
+export type DatabaseLocation =
+  { url: string } | { dataDir: string; from?: Blob } | { memory: true; from?: Blob };
 
 export interface DatabaseHandle {
   kind: 'postgres' | 'pglite';
@@ -99,17 +96,21 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 }
 
 async function openPGlite(
-  location: { dataDir: string } | { memory: true },
+  location: { dataDir: string; from?: Blob } | { memory: true; from?: Blob },
 ): Promise<DatabaseHandle> {
-  let pglite: PGlite;
   let unlock = () => {};
+  const options = {
+    parsers: { [DATE_OID]: keepText },
+    ...(location.from ? { loadDataDir: location.from } : {}),
+  };
+  let pglite: PGlite;
   if ('dataDir' in location) {
     unlock = lockDataDir(location.dataDir);
-    pglite = new PGlite(location.dataDir, { parsers: { [DATE_OID]: keepText } });
+    pglite = new PGlite(location.dataDir, options);
   } else {
-    pglite = new PGlite({ parsers: { [DATE_OID]: keepText } });
+    pglite = new PGlite(options);
   }
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   await migrateToLatest(db as Kysely<unknown>);
   await sql.raw(`set role ${APP_ROLE}`).execute(db);
   return {
@@ -151,4 +152,14 @@ export function inTenant<T>(db: Db, scope: Scope, work: (trx: Trx) => Promise<T>
     );
     return work(trx);
   });
+}
+
+/** True when the database answers a query. */
+export async function isDatabaseUp(db: Db): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 import * as platform from './2026-11-23T1830-platform.js';
 import * as surveys from './2026-11-23T2000-surveys.js';
 import * as passwordChange from './2026-11-23T2100-password-change.js';
