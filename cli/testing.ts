@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { seedTestDataDir } from '../server/testing/test-database.js';
 
 /**
  * Runs the real `meetwerk` command in a child process, as an operator would, on an embedded
@@ -20,7 +21,8 @@ export interface CliOptions {
   unset?: string[];
 }
 
-export function runMeetwerk(args: string[], options: CliOptions): Promise<CliRun> {
+export async function runMeetwerk(args: string[], options: CliOptions): Promise<CliRun> {
+  await seedTestDataDir(options.dataDir);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: '',

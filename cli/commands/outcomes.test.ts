@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inTenant, openDatabase } from '../../server/db/database.js';
+import { inTenant } from '../../server/db/database.js';
+import { openTestDataDir } from '../../server/testing/test-database.js';
 import * as repo from '../../server/outcomes/outcome.repository.js';
 import { syncReferenceData } from '../../server/platform/reference-data.js';
 import { findTenantByCbsCode } from '../../server/tenants/tenant.repository.js';
@@ -20,7 +21,7 @@ function meetwerk(args: string[]): Promise<CliRun> {
 
 /** A team whose residents moved on `mvo.wonen` from 50 by these changes. */
 async function seedTeam(dataDir: string, cbs: string, name: string, changes: number[]) {
-  const database = await openDatabase({ dataDir });
+  const database = await openTestDataDir(dataDir);
   try {
     await syncReferenceData(database.db);
     const tenant = await findTenantByCbsCode(database.db, cbs);

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMeetwerk, type CliRun } from '../testing.js';
-import { inTenant, openDatabase } from '../../server/db/database.js';
+import { inTenant } from '../../server/db/database.js';
+import { openTestDataDir } from '../../server/testing/test-database.js';
 import { hashCode } from '../../server/surveys/invitations/codes.js';
 import { findTenantByCbsCode } from '../../server/tenants/tenant.repository.js';
 
@@ -34,7 +35,7 @@ describe('meetwerk responses import', () => {
     expect(created.code, created.stderr).toBe(0);
     surveyId = created.stdout.trim().split('\n').at(-1) ?? '';
     // One invitation, made directly in the table as the invitations module makes them.
-    const database = await openDatabase({ dataDir });
+    const database = await openTestDataDir(dataDir);
     const assen = await findTenantByCbsCode(database.db, 'GM0106');
     await inTenant(database.db, { tenantId: assen!.id, accountId: null }, async (trx) => {
       const client = await trx

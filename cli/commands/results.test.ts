@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSurveyWithCli, runMeetwerk, type CliRun } from '../testing.js';
-import { inTenant, openDatabase } from '../../server/db/database.js';
+import { inTenant } from '../../server/db/database.js';
+import { openTestDataDir } from '../../server/testing/test-database.js';
 import { findTenantByCbsCode } from '../../server/tenants/tenant.repository.js';
 
 /** `meetwerk results export` as an operator runs it: the real program on an embedded database. */
@@ -31,7 +32,7 @@ describe('meetwerk results export', () => {
     dataDir = path.join(dir, 'data');
     surveyId = await createSurveyWithCli(meetwerk, 'GM0106');
     // Assen runs the round alone: 12 answers to Q1, 9 positive; 4 answers to Q2.
-    const database = await openDatabase({ dataDir });
+    const database = await openTestDataDir(dataDir);
     const assen = await findTenantByCbsCode(database.db, 'GM0106');
     await inTenant(database.db, { tenantId: assen!.id, accountId: null }, async (trx) => {
       const answers = [

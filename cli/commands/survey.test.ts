@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSurveyWithCli, runMeetwerk, type CliRun } from '../testing.js';
-import { openDatabase } from '../../server/db/database.js';
+import { openTestDataDir } from '../../server/testing/test-database.js';
 import { insertTestClients } from '../../server/surveys/sampling/test-clients.js';
 import {
   findTenantByCbsCode,
@@ -34,7 +34,7 @@ describe('meetwerk survey create', { timeout: 60_000 }, () => {
 
   /** Two bureaus with overlapping gemeenten, and a samenwerking in Groningen and Almere. */
   async function addOrganisations(): Promise<void> {
-    const database = await openDatabase({ dataDir: path.join(dir, 'data') });
+    const database = await openTestDataDir(path.join(dir, 'data'));
     try {
       const { db } = database;
       const id = async (code: string) => (await findTenantByCbsCode(db, code))!.id;
@@ -150,7 +150,7 @@ describe('meetwerk survey create', { timeout: 60_000 }, () => {
 async function roundWith40Clients(prefix: string): Promise<string> {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const surveyId = await createSurveyWithCli(meetwerk);
-  const database = await openDatabase({ dataDir: path.join(dir, 'data') });
+  const database = await openTestDataDir(path.join(dir, 'data'));
   try {
     const assen = (await findTenantByCbsCode(database.db, 'GM0106'))!;
     await insertTestClients(

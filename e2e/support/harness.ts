@@ -7,7 +7,9 @@ import { loadDemo } from '../../server/demo/demo.service.js';
 import { DEMO_PASSWORD } from '../../server/demo/demo.data.js';
 import { buildApp } from '../../server/http/app.js';
 import { syncReferenceData } from '../../server/platform/reference-data.js';
+import { templateDump } from '../../server/testing/test-database.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+import { DEMO_DUMP_ENV } from './demo-template.js';
 
 export { DEMO_PASSWORD };
 export const chromiumPath = findChromium();
@@ -21,9 +23,13 @@ export interface E2eWorld {
 
 /** The real server with the demo world on a fresh in-memory database, and a real Chromium. */
 export async function startWorld(): Promise<E2eWorld> {
-  const database = await openDatabase({ memory: true });
-  await syncReferenceData(database.db);
-  await loadDemo(database);
+  // The demo world as the run's set-up loaded it once, or loaded here when run on its own.
+  const from = templateDump(DEMO_DUMP_ENV);
+  const database = await openDatabase(from ? { memory: true, from } : { memory: true });
+  if (!from) {
+    await syncReferenceData(database.db);
+    await loadDemo(database);
+  }
   const config = readConfig({ MEETWERK_LOGIN_RATE_PER_MINUTE: '10000' });
   const app = await buildApp({ database, config, logRequests: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
