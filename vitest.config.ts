@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +10,9 @@ export default defineConfig({
       'web/src/**/*.test.ts',
     ],
     environment: 'node',
+    // One test file per core, not vitest's default of one fewer: much of a file's time is spent
+    // waiting for a `meetwerk` child process or the PostgreSQL server, not on its own core.
+    maxWorkers: os.availableParallelism(),
     // Migrates one database per run; every test file starts from a copy of it.
     globalSetup: ['server/testing/template-database.ts'],
     reporters: ['default', './scripts/slowest-test-files.ts'],
