@@ -1,5 +1,5 @@
 import type { RouteContext } from '../http/route-context.js';
-import { hashCode, normaliseCode } from '../surveys/invitations/codes.js';
+import { hashCode, normaliseCode } from '../public/personal-code.js';
 
 /**
  * The global limit on wrong codes (ADR 0007), next to the limit per address: when more wrong

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sameSecret } from '../auth/tokens.js';
 import type { Config } from '../config.js';
-import { normaliseCode } from '../surveys/invitations/codes.js';
+import { normaliseCode } from '../public/personal-code.js';
 
 /**
  * A resident's code between pages, without an account (docs/adr/0008, 0010): kept in an
