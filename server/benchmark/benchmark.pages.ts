@@ -17,6 +17,7 @@ import {
   whole,
 } from '../charts/format.js';
 import { html, Html } from '../public/html.js';
+import { PUBLIC_NL } from '../public/messages.js';
 import { pageShell, type PageFrame } from '../public/page-shell.js';
 
 /**
@@ -41,7 +42,7 @@ export interface IndexEntry {
 
 /** Public figures: search engines may list these pages, unlike the pages behind a code. */
 const FRAME: PageFrame = {
-  texts: { siteName: SITE_NAME, errorPrefix: 'Fout: ' },
+  texts: { siteName: SITE_NAME, errorPrefix: PUBLIC_NL.errorPrefix },
   stylesheet: BENCHMARK_STYLESHEET,
   home: BENCHMARK_PATH,
   skipLink: 'Naar de inhoud',
