@@ -57,7 +57,7 @@ function refusalPage(reply: FastifyReply, refusal: Refusal): FastifyReply {
   clearRespondentCookie(reply);
   if (refusal === 'gebruikt') {
     // A mistyped code can be someone else's: the way back to the code form is on the page.
-    const link = { href: '/enquete', text: NL.otherCode };
+    const link = { href: SURVEY_PATH, text: NL.otherCode };
     return send(reply, messagePage({ title: NL.usedTitle, lines: [NL.codeUsed], link }), 409);
   }
   if (refusal === 'nietopen') {
