@@ -71,6 +71,40 @@ export default tseslint.config(
     },
   },
   {
+    // The survey's pages are one public area among others: only the app registers them. What
+    // public pages share lives in server/public/ (docs/ARCHITECTURE.md, "Public pages").
+    files: ['server/**/*.ts', 'cli/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['server/resident/**', 'server/http/app.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/resident/*'],
+              message: "Gedeelde delen van publieke pagina's staan in server/public/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The configuration owns its defaults and imports no application code: no import circle
+    // can pass through it.
+    files: ['server/config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['./*', '../*'], message: 'config.ts importeert geen applicatiecode.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Migrations are frozen in time: they never import application code.
     files: ['server/db/migrations/**/*.ts'],
     rules: {

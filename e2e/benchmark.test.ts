@@ -58,7 +58,7 @@ describe.skipIf(!chromiumPath)('public benchmark portal in Chromium', () => {
     await expectAccessible(page, 'benchmark-index');
 
     // The skip link comes first and moves to the content; then the search field.
-    expect(await tabTo(page, 'a.bm-skip', 1)).toBe('Naar de inhoud');
+    expect(await tabTo(page, 'a.rp-skip-link', 1)).toBe('Naar de inhoud');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('zoek');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTenant } from '../server/db/database.js';
-import { hashCode } from '../server/surveys/invitations/codes.js';
+import { hashCode } from '../server/public/personal-code.js';
 import { createSurvey } from '../server/surveys/survey.service.js';
 import { findTenantByCbsCode } from '../server/tenants/tenant.repository.js';
 import { chromiumPath, expectAccessible, startWorld, type E2eWorld } from './support/harness.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMeetwerk, type CliRun } from '../testing.js';
 import { inTenant } from '../../server/db/database.js';
 import { openTestDataDir } from '../../server/testing/test-database.js';
-import { hashCode } from '../../server/surveys/invitations/codes.js';
+import { hashCode } from '../../server/public/personal-code.js';
 import { findTenantByCbsCode } from '../../server/tenants/tenant.repository.js';
 
 /** `meetwerk responses import` as an operator runs it: the real program on an embedded database. */

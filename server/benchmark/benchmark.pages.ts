@@ -16,7 +16,9 @@ import {
   SUPPRESSED_TEXT,
   whole,
 } from '../charts/format.js';
-import { html, Html } from '../resident/html.js';
+import { html, Html } from '../public/html.js';
+import { PUBLIC_NL } from '../public/messages.js';
+import { pageShell, type PageFrame } from '../public/page-shell.js';
 
 /**
  * The pages of the public benchmark portal, in plain Dutch (B1): the list of gemeenten that
@@ -38,31 +40,22 @@ export interface IndexEntry {
   jaar: number;
 }
 
+/** Public figures: search engines may list these pages, unlike the pages behind a code. */
+const FRAME: PageFrame = {
+  texts: { siteName: SITE_NAME, errorPrefix: PUBLIC_NL.errorPrefix },
+  stylesheet: BENCHMARK_STYLESHEET,
+  home: BENCHMARK_PATH,
+  skipLink: 'Naar de inhoud',
+  indexable: true,
+  footer: html`<p class="utrecht-paragraph bm-small">
+    De cijfers komen uit het cliëntervaringsonderzoek Wmo. Gemeenten kiezen zelf of hun cijfers hier
+    staan.
+  </p>`,
+};
+
 /** The page; indentation is dropped (a newline stays, so spacing between words is kept). */
 function layout(title: string, body: Html, description: string): string {
-  return html`<!doctype html>
-    <html lang="nl" class="voorbeeld-theme">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="description" content="${description}" />
-        <title>${title} - ${SITE_NAME}</title>
-        <link rel="stylesheet" href="${BENCHMARK_STYLESHEET}" />
-      </head>
-      <body class="utrecht-document">
-        <a class="bm-skip utrecht-link" href="#inhoud">Naar de inhoud</a>
-        <header class="bm-header">
-          <p class="bm-site"><a href="${BENCHMARK_PATH}">${SITE_NAME}</a></p>
-        </header>
-        <main class="bm-main" id="inhoud" tabindex="-1">${body}</main>
-        <footer class="bm-footer">
-          <p class="utrecht-paragraph bm-small">
-            De cijfers komen uit het cliëntervaringsonderzoek Wmo. Gemeenten kiezen zelf of hun
-            cijfers hier staan.
-          </p>
-        </footer>
-      </body>
-    </html> `.value.replace(/\n\s+/g, '\n');
+  return pageShell(FRAME, { title, body, description }).replace(/\n\s+/g, '\n');
 }
 
 // --- Index ----------------------------------------------------------------------------------
@@ -86,11 +79,11 @@ export function indexPage(entries: readonly IndexEntry[], query: string): string
   const count = found.length === 1 ? '1 gemeente' : `${found.length} gemeenten`;
   let status: Html | string = '';
   if (entries.length === 0) {
-    status = html`<p class="utrecht-paragraph bm-note">
+    status = html`<p class="utrecht-paragraph rp-notice">
       Er zijn nog geen gemeenten die hun cijfers hier laten zien.
     </p>`;
   } else if (wanted && found.length === 0) {
-    status = html`<p class="utrecht-paragraph bm-note" role="status">
+    status = html`<p class="utrecht-paragraph rp-notice" role="status">
       Geen gemeente gevonden met "${query}". Kijk of de naam goed is geschreven, of bekijk de hele
       lijst.
     </p>`;
@@ -120,7 +113,7 @@ export function indexPage(entries: readonly IndexEntry[], query: string): string
         maxlength="60"
         autocomplete="off"
       />
-      <button class="utrecht-button" type="submit">Zoeken</button>
+      <button class="utrecht-button utrecht-button--primary-action" type="submit">Zoeken</button>
     </form>
     ${status}
     ${provinces.map(
@@ -297,7 +290,7 @@ function responseSection(results: GemeenteResults): Html {
 }
 
 function howToRead(results: GemeenteResults, comparisonLabel: string): Html {
-  return html`<div class="bm-note">
+  return html`<div class="rp-notice">
     <h2 class="utrecht-heading-3">Zo leest u de cijfers</h2>
     <ul class="utrecht-unordered-list">
       <li>

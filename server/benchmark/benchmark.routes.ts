@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GemeenteResults } from '../../shared/api/results.schema.js';
 import { ChartCache } from '../charts/chart-cache.js';
 import type { DatabaseHandle } from '../db/database.js';
+import { pageRoute, send as sendPage } from '../public/page-http.js';
+import { areaStylesheet, serveStylesheet } from '../public/stylesheet.js';
 import { publicBenchmark, publicBenchmarkIndex } from '../results/results.service.js';
 import {
   BENCHMARK_PATH,
@@ -61,8 +62,7 @@ class ShortCache<T> {
   }
 }
 
-const CSS = fs.readFileSync(new URL('./benchmark.css', import.meta.url), 'utf8');
-const pageRoute = { config: { access: 'public' as const }, schema: { hide: true } };
+const CSS = areaStylesheet(new URL('./benchmark.css', import.meta.url));
 /** Figures change only when a round's counts are rebuilt: five minutes old is fine. */
 const PUBLIC_CACHE = 'public, max-age=300';
 const CBS_CODE = /^GM\d{4}$/i;
@@ -77,8 +77,8 @@ function send(
   page: string,
   status = 200,
 ): FastifyReply {
+  if (status !== 200) return sendPage(reply, page, status);
   reply.type('text/html; charset=utf-8');
-  if (status !== 200) return reply.code(status).header('Cache-Control', 'no-store').send(page);
   const etag = etagOf(page);
   reply.header('Cache-Control', PUBLIC_CACHE).header('ETag', etag);
   if (request.headers['if-none-match'] === etag) return reply.code(304).send();
@@ -105,9 +105,7 @@ export async function benchmarkRoutes(app: FastifyInstance, options: BenchmarkRo
     return send(request, reply, errorPage(), 500);
   });
 
-  app.get(BENCHMARK_STYLESHEET, pageRoute, async (_request, reply) =>
-    reply.header('Cache-Control', 'public, max-age=3600').type('text/css; charset=utf-8').send(CSS),
-  );
+  serveStylesheet(app, BENCHMARK_STYLESHEET, CSS);
 
   app.get<{ Querystring: { zoek?: unknown } }>(
     BENCHMARK_PATH,

@@ -3,7 +3,7 @@ import { GridComponent, LegendComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { Figure } from '../../shared/api/results.schema.js';
-import { escapeHtml } from '../resident/html.js';
+import { escapeHtml } from '../public/html.js';
 import { percent, shown } from './format.js';
 
 echarts.use([BarChart, CustomChart, GridComponent, LegendComponent, SVGRenderer]);

@@ -12,7 +12,7 @@ import type {
   MonitorMeasurementTable,
   MonitorResidentTable,
 } from '../outcomes/outcome.table.js';
-import { hashCode } from '../surveys/invitations/codes.js';
+import { hashCode } from '../public/personal-code.js';
 import { findTenantByCbsCode } from '../tenants/tenant.repository.js';
 import {
   DEMO_DOMAIN_WEIGHTS,

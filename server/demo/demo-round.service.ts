@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { CEO_WMO_TEMPLATE } from '../../shared/surveys/ceo-wmo.template.js';
 import { auditAs } from '../audit/audit.service.js';
 import { inTenant, type DatabaseHandle, type Trx } from '../db/database.js';
-import { hashCode, newCode } from '../surveys/invitations/codes.js';
+import { hashCode, newCode } from '../public/personal-code.js';
 import { DEMO_ROUND } from './demo-round.data.js';
 import {
   generateDemoRound,

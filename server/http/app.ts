@@ -26,7 +26,7 @@ import { pressureRoutes } from '../registrations/pressure.routes.js';
 import { registrationRoutes } from '../registrations/registration.routes.js';
 import { monitorRoutes } from '../outcomes/monitor/monitor.routes.js';
 import { outcomeRoutes } from '../outcomes/outcome.routes.js';
-import { CodeGuard } from '../resident/code-guard.js';
+import { CodeGuard } from '../public/code-guard.js';
 import { residentRoutes } from '../resident/resident.routes.js';
 import { resultsRoutes } from '../results/results.routes.js';
 import { sessionRoutes } from '../sessions/session.routes.js';

@@ -39,7 +39,7 @@ import type { Actor } from '../auth/actor.js';
 import { audit, type Who } from '../audit/audit.service.js';
 import type { Trx } from '../db/database.js';
 import { problems, type InvalidParam } from '../http/problem.js';
-import { hashCode, newCode } from '../surveys/invitations/codes.js';
+import { hashCode, newCode } from '../public/personal-code.js';
 import { findTenant } from '../tenants/tenant.repository.js';
 import * as repo from './outcome.repository.js';
 import type {

@@ -1,19 +1,18 @@
+import { PUBLIC_NL } from '../public/messages.js';
+
 /**
- * Everything a resident reads, in one place: plain Dutch at B1 level (short sentences, common
- * words, "u"). One catalogue, so another language can follow.
+ * Everything a resident reads in the survey, in one place: plain Dutch at B1 level (short
+ * sentences, common words, "u"). One catalogue, so another language can follow. The words every
+ * public page shares come from the page kit.
  */
 export const NL = {
+  ...PUBLIC_NL,
   siteName: 'Vragenlijst over uw ondersteuning',
-  codeTitle: 'Vul uw code in',
   codeIntro: 'U hebt een brief gekregen over deze vragenlijst. In de brief staat een code.',
-  codeLabel: 'Uw code',
   codeHint: 'Vul de code in die in uw brief staat. Bijvoorbeeld: K7MF-X3PQ.',
-  codeButton: 'Beginnen',
   codeHelp:
     'Iemand anders mag u helpen met invullen. Liever op papier of aan de telefoon? Bel dan het nummer in uw brief.',
-  errorSummaryTitle: 'Er gaat iets mis',
   codeEmpty: 'Vul de code in die in uw brief staat.',
-  codeUnknown: 'Deze code kennen wij niet. Kijk of u de code goed hebt overgetypt.',
   codeUsed:
     'Met deze code is de vragenlijst al ingevuld. U kunt de vragenlijst maar één keer invullen. Dank u wel!',
   codeClosed: 'Deze vragenlijst is gesloten. U kunt de vragen niet meer invullen.',
@@ -21,15 +20,10 @@ export const NL = {
   otherCode: 'Een andere code invullen',
   codeNotOpen:
     'U kunt de vragen nog niet invullen. Dat kan vanaf de dag in uw brief. Bewaar uw brief en probeer het dan opnieuw.',
-  tooManyTitle: 'Even wachten',
-  tooMany: 'U hebt te vaak een code ingevuld. Wacht een minuut. Probeer het daarna opnieuw.',
-  busyTitle: 'Het is nu erg druk',
-  busy: 'Het is nu erg druk. Probeer het over een paar minuten opnieuw.',
   expiredTitle: 'Vul uw code opnieuw in',
   expired:
     'Wij weten niet meer welke code u gebruikt. Dat gebeurt als u de browser sluit of lang wacht. Uw antwoorden zijn bewaard.',
   step: (n: number, total: number) => `Stap ${n} van ${total}`,
-  next: 'Volgende',
   previous: 'Vorige',
   pause: 'Stoppen en later verder',
   skipHint: 'U mag een vraag overslaan.',
@@ -64,10 +58,7 @@ export const NL = {
   notOpenTitle: 'Vragenlijst nog niet open',
   forbiddenTitle: 'Dit lukte niet',
   forbidden: 'Dit formulier is niet goed verstuurd. Ga terug en probeer het opnieuw.',
-  errorTitle: 'Er ging iets mis',
   error: 'Er ging iets mis aan onze kant. Probeer het later nog een keer.',
   notFoundTitle: 'Pagina niet gevonden',
   notFound: 'Deze pagina bestaat niet.',
-  startAgain: 'Naar het begin',
-  errorPrefix: 'Fout: ',
 } as const;

@@ -1,41 +1,31 @@
 import { THEME_LABELS, optionsOf, type Question } from '../../shared/surveys/questionnaire.js';
 import type { Answers } from '../surveys/responses/answers.js';
-import { html, type Html } from './html.js';
+import { codeEntryBody } from '../public/code-entry.js';
+import { html, type Html } from '../public/html.js';
 import {
-  codeEntryBody,
   errorSummary as summaryOf,
+  messageBody,
   pageShell,
   tokenField,
   type FieldError,
-} from './page-shell.js';
+  type Message,
+  type PageContent,
+} from '../public/page-shell.js';
 import { NL } from './messages.js';
 
 /**
- * The resident pages: server-rendered HTML with Utrecht (NL Design System) class names, no
- * script, no inline style (the CSP forbids both). One question or one group per page, every
+ * The survey's pages, in the public page kit's frame. One question or one group per page, every
  * question a fieldset with its legend, errors summarised at the top and linked to the field.
  */
 
+export const SURVEY_PATH = '/enquete';
 export const STYLESHEET_PATH = '/enquete/stijl.css';
 
-interface Layout {
-  title: string;
-  body: Html;
-  /** An error on the page: the title starts with "Fout:" so screen readers hear it first. */
-  hasError?: boolean;
-}
+const FRAME = { texts: NL, stylesheet: STYLESHEET_PATH };
 
-export function layout({ title, body, hasError }: Layout): string {
-  return pageShell({ texts: NL, stylesheet: STYLESHEET_PATH, title, body, hasError });
-}
+const layout = (page: PageContent): string => pageShell(FRAME, page);
 
-export type { FieldError };
-
-const errorSummary = (errors: FieldError[]) => summaryOf(NL, errors);
-
-function paragraphs(lines: readonly string[]): Html[] {
-  return lines.map((line) => html`<p class="utrecht-paragraph">${line}</p>`);
-}
+const errorSummary = (errors: FieldError[]) => summaryOf(NL.errorSummaryTitle, errors);
 
 // --- Code entry ---------------------------------------------------------------------------------
 
@@ -43,7 +33,7 @@ export function codePage(options: { code?: string; error?: string; notice?: stri
   return layout({
     title: NL.codeTitle,
     hasError: Boolean(options.error),
-    body: codeEntryBody({ texts: NL, action: '/enquete', ...options }),
+    body: codeEntryBody({ texts: NL, action: SURVEY_PATH, ...options }),
   });
 }
 
@@ -231,15 +221,5 @@ export function reviewPage(items: ReviewItem[], token: string): string {
 }
 
 /** A page with a heading, a few sentences and an optional link onwards. */
-export function messagePage(options: {
-  title: string;
-  lines: readonly string[];
-  link?: { href: string; text: string };
-}): string {
-  return layout({
-    title: options.title,
-    body: html`<h1 class="utrecht-heading-1">${options.title}</h1>
-      ${paragraphs(options.lines)}
-      ${options.link ? html`<p class="utrecht-paragraph"><a class="utrecht-link" href="${options.link.href}">${options.link.text}</a></p>` : ''}`,
-  });
-}
+export const messagePage = (message: Message): string =>
+  layout({ title: message.title, body: messageBody(message) });

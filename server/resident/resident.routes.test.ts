@@ -56,6 +56,10 @@ describe(`answering online (${testDatabaseKind()})`, () => {
     expect(Buffer.byteLength(response.body)).toBeLessThan(60 * 1024);
     const css = await t.app.inject({ url: '/enquete/stijl.css' });
     expect(css.headers['content-type']).toContain('text/css');
+    // One sheet: the public base (the page frame) and the survey's own rules (the review).
+    expect(css.body).toContain('.rp-header');
+    expect(css.body).toContain('.rp-review-row');
+    expect(Buffer.byteLength(response.body) + Buffer.byteLength(css.body)).toBeLessThan(60 * 1024);
   });
 
   it('says clearly when the code is empty or unknown', async () => {

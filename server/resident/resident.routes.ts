@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { optionsOf, type Question } from '../../shared/surveys/questionnaire.js';
 import { askedPages, askedQuestions, type Answers } from '../surveys/responses/answers.js';
@@ -14,31 +13,32 @@ import {
   type Refusal,
   type SaveResult,
 } from '../surveys/responses/online.service.js';
-import type { CodePagesContext } from './code-guard.js';
-import { NL } from './messages.js';
+import { codeFormRoute, codeInAddress, postedCode, withCodeRoute } from '../public/code-entry.js';
+import type { CodePagesContext } from '../public/code-guard.js';
+import { errorPages } from '../public/error-pages.js';
 import {
-  codeFormRoute,
   first,
   formOf,
+  isCrossSite,
   pageRoute,
   send,
   see,
-  serveStylesheet,
-  usePageBasics,
-  withCodeRoute,
-} from './page-http.js';
+  useFormBodies,
+} from '../public/page-http.js';
+import { areaStylesheet, serveStylesheet } from '../public/stylesheet.js';
+import { NL } from './messages.js';
 import {
   codePage,
   messagePage,
   questionPage,
   reviewPage,
   STYLESHEET_PATH,
+  SURVEY_PATH,
   type ReviewItem,
 } from './resident.pages.js';
 import {
   clearRespondentCookie,
   formToken,
-  isCrossSite,
   respondentCode,
   setRespondentCookie,
   validFormToken,
@@ -50,13 +50,14 @@ import {
  * respondent can stop at any time and continue later with the same code.
  */
 
-const CSS = fs.readFileSync(new URL('./resident.css', import.meta.url), 'utf8');
+const CSS = areaStylesheet(new URL('./resident.css', import.meta.url));
+const pages = errorPages({ messagePage, texts: NL, home: SURVEY_PATH });
 
 function refusalPage(reply: FastifyReply, refusal: Refusal): FastifyReply {
   clearRespondentCookie(reply);
   if (refusal === 'gebruikt') {
     // A mistyped code can be someone else's: the way back to the code form is on the page.
-    const link = { href: '/enquete', text: NL.otherCode };
+    const link = { href: SURVEY_PATH, text: NL.otherCode };
     return send(reply, messagePage({ title: NL.usedTitle, lines: [NL.codeUsed], link }), 409);
   }
   if (refusal === 'nietopen') {
@@ -76,14 +77,8 @@ function askCodeAgain(reply: FastifyReply): FastifyReply {
 }
 
 /** Too many wrong codes over all addresses: no new codes for a while (ADR 0007). */
-function busyPage(reply: FastifyReply): FastifyReply {
-  reply.header('Retry-After', '120');
-  return send(reply, messagePage({ title: NL.busyTitle, lines: [NL.busy] }), 503);
-}
-
-function refuseForgery(reply: FastifyReply): FastifyReply {
-  return send(reply, messagePage({ title: NL.forbiddenTitle, lines: [NL.forbidden] }), 403);
-}
+const busyPage = pages.busy;
+const refuseForgery = pages.forbidden;
 
 /**
  * A wrong answer code only comes from a broken or forged form; the resident gets a plain
@@ -133,23 +128,20 @@ export async function residentRoutes(
   }
 
   // Resident pages answer errors as pages, never as JSON: a 429 after too many codes, a 500.
-  usePageBasics(app, { messagePage, texts: NL, logLabel: 'resident page failed' });
+  useFormBodies(app);
+  pages.use(app, 'resident page failed');
 
-  // Every page after the first reads the code from the cookie: a guess placed in a cookie must
-  // meet a limit too, or the limit on the code form would mean nothing. Generous for people
-  // (a page every few seconds), hopeless for guessing.
   const withCode = withCodeRoute(config.loginRatePerMinute);
 
   serveStylesheet(app, STYLESHEET_PATH, CSS);
 
-  app.get<{ Querystring: { code?: string } }>('/enquete', pageRoute, async (request, reply) => {
-    const code = typeof request.query.code === 'string' ? request.query.code : '';
-    return send(reply, codePage({ code: code.slice(0, 40) }));
-  });
+  app.get(SURVEY_PATH, pageRoute, async (request, reply) =>
+    send(reply, codePage({ code: codeInAddress(request) })),
+  );
 
-  app.post('/enquete', codeFormRoute(config.loginRatePerMinute), async (request, reply) => {
+  app.post(SURVEY_PATH, codeFormRoute(config.loginRatePerMinute), async (request, reply) => {
     if (isCrossSite(request)) return refuseForgery(reply);
-    const code = (first(formOf(request), 'code') ?? '').trim().slice(0, 40);
+    const code = postedCode(request);
     if (code === '') return send(reply, codePage({ error: NL.codeEmpty }), 400);
     if (!guard.mayTry(code)) return busyPage(reply);
     const result = await start(db, code);
@@ -260,19 +252,6 @@ export async function residentRoutes(
 
   app.get('/enquete/klaar', pageRoute, async (_request, reply) =>
     send(reply, messagePage({ title: NL.doneTitle, lines: NL.done })),
-  );
-
-  // Without this, an unknown address under /enquete would get the staff web app.
-  app.get('/enquete/*', pageRoute, async (_request, reply) =>
-    send(
-      reply,
-      messagePage({
-        title: NL.notFoundTitle,
-        lines: [NL.notFound],
-        link: { href: '/enquete', text: NL.startAgain },
-      }),
-      404,
-    ),
   );
 
   app.get('/enquete/bewaard', pageRoute, async (_request, reply) =>

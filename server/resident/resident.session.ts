@@ -1,4 +1,4 @@
-import { codeSession } from './code-session.js';
+import { codeSession } from '../public/code-session.js';
 
 /** The survey's code cookie (docs/adr/0008): `meetwerk_enquete`, for `/enquete` only. */
 const session = codeSession({
@@ -13,4 +13,3 @@ export const clearRespondentCookie = session.clear;
 export const respondentCode = session.code;
 export const formToken = session.formToken;
 export const validFormToken = session.validFormToken;
-export { isCrossSite } from './code-session.js';

@@ -1,20 +1,18 @@
+import { PUBLIC_NL } from '../../public/messages.js';
+
 /**
  * Everything a resident reads on the monitor pages: plain Dutch at B1 level (short sentences,
- * common words, "u"). One catalogue, so another language can follow.
+ * common words, "u"). One catalogue, so another language can follow. The words every public
+ * page shares come from the page kit.
  */
 export const MONITOR_NL = {
+  ...PUBLIC_NL,
   siteName: 'Mijn leefgebieden',
-  errorPrefix: 'Fout: ',
-  errorSummaryTitle: 'Er gaat iets mis',
-  codeTitle: 'Vul uw code in',
   codeIntro:
     'Met deze pagina houdt u zelf bij hoe het met u gaat. Bijvoorbeeld met wonen, geld of vrienden. Uw wijkteam heeft u een code gegeven.',
-  codeLabel: 'Uw code',
   codeHint: 'Vul de code in die u van uw wijkteam kreeg. Bijvoorbeeld: K7MF-X3PQ.',
-  codeButton: 'Beginnen',
   codeHelp: 'Iemand anders mag u helpen. Vragen? Bel of mail uw wijkteam.',
   codeEmpty: 'Vul de code in die u van uw wijkteam kreeg.',
-  codeUnknown: 'Deze code kennen wij niet. Kijk of u de code goed hebt overgetypt.',
   expired:
     'Wij weten niet meer welke code u gebruikt. Dat gebeurt als u de browser sluit. Vul uw code opnieuw in.',
   chooseTitle: 'Wat is belangrijk voor u?',
@@ -23,7 +21,6 @@ export const MONITOR_NL = {
   chooseNone: 'Niet kiezen',
   choosePlace: (n: number) => (n === 1 ? '1 (belangrijkst)' : String(n)),
   chooseEmpty: 'Kies ten minste één onderwerp. Geef het een nummer.',
-  next: 'Volgende',
   back: 'Terug',
   lineTitle: 'Hoe gaat het nu?',
   lineIntro:
@@ -58,13 +55,7 @@ export const MONITOR_NL = {
   forbiddenTitle: 'Dat lukt niet',
   forbidden:
     'Dit formulier kunnen wij niet verwerken. Ga terug naar het begin en vul uw code opnieuw in.',
-  tooManyTitle: 'Even wachten',
-  tooMany: 'U hebt te vaak een code ingevuld. Wacht een minuut. Probeer het daarna opnieuw.',
-  busyTitle: 'Het is nu erg druk',
-  busy: 'Het is nu erg druk. Probeer het over een paar minuten opnieuw.',
-  errorTitle: 'Er ging iets mis',
   error: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
   notFoundTitle: 'Deze pagina bestaat niet',
   notFound: 'Deze pagina bestaat niet. Begin opnieuw met uw code.',
-  startAgain: 'Naar het begin',
 };

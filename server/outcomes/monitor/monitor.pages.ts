@@ -1,19 +1,21 @@
-import { html, type Html } from '../../resident/html.js';
+import { codeEntryBody } from '../../public/code-entry.js';
+import { html, type Html } from '../../public/html.js';
 import {
-  codeEntryBody,
   errorSummary as summaryOf,
+  messageBody,
   pageShell,
   tokenField,
   type FieldError,
-} from '../../resident/page-shell.js';
+  type Message,
+} from '../../public/page-shell.js';
 import { MONITOR_NL as NL } from './monitor.messages.js';
 
 /**
- * The resident's own monitor pages: server-rendered HTML with Utrecht (NL Design System) class
- * names, no script, no inline style (the CSP forbids both), one small stylesheet. Built with the
- * resident pages' escaping `html` tag, so nothing a person typed can become markup.
+ * The resident's own monitor pages, in the public page kit's frame. Built with the kit's
+ * escaping `html` tag, so nothing a person typed can become markup.
  */
 
+export const MONITOR_PATH = '/monitor';
 export const MONITOR_STYLESHEET_PATH = '/monitor/stijl.css';
 
 /** The 0–100 line as 11 points. */
@@ -27,37 +29,23 @@ export const idOf = (code: string) => code.replace(/[^A-Za-z0-9-]/g, '-');
 /** `2026-12-31` → `31-12-2026`. */
 export const dutchDate = (iso: string) => iso.split('-').reverse().join('-');
 
+const FRAME = { texts: NL, stylesheet: MONITOR_STYLESHEET_PATH };
+
 function layout(title: string, body: Html, hasError = false): string {
-  return pageShell({ texts: NL, stylesheet: MONITOR_STYLESHEET_PATH, title, body, hasError });
+  return pageShell(FRAME, { title, body, hasError });
 }
 
-const errorSummary = (errors: FieldError[]) => summaryOf(NL, errors);
+const errorSummary = (errors: FieldError[]) => summaryOf(NL.errorSummaryTitle, errors);
 
-export function messagePage(options: {
-  title: string;
-  lines: string[];
-  link?: { href: string; text: string };
-}): string {
-  return layout(
-    options.title,
-    html`<h1 class="utrecht-heading-1">${options.title}</h1>
-      ${options.lines.map((line) => html`<p class="utrecht-paragraph">${line}</p>`)}
-      ${
-        options.link
-          ? html`<p class="utrecht-paragraph">
-              <a class="utrecht-link" href="${options.link.href}">${options.link.text}</a>
-            </p>`
-          : ''
-      }`,
-  );
-}
+export const messagePage = (message: Message): string =>
+  layout(message.title, messageBody(message));
 
 // --- Code -------------------------------------------------------------------------------------
 
 export function codePage(options: { code?: string; error?: string; notice?: string }): string {
   return layout(
     NL.codeTitle,
-    codeEntryBody({ texts: NL, action: '/monitor', ...options }),
+    codeEntryBody({ texts: NL, action: MONITOR_PATH, ...options }),
     Boolean(options.error),
   );
 }

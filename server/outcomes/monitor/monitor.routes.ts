@@ -1,18 +1,22 @@
-import fs from 'node:fs';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { CodePagesContext } from '../../resident/code-guard.js';
-import { isCrossSite } from '../../resident/code-session.js';
 import {
   codeFormRoute,
+  codeInAddress,
+  postedCode,
+  withCodeRoute,
+} from '../../public/code-entry.js';
+import type { CodePagesContext } from '../../public/code-guard.js';
+import { errorPages } from '../../public/error-pages.js';
+import {
   first,
   formOf,
+  isCrossSite,
   pageRoute,
   send,
   see,
-  serveStylesheet,
-  usePageBasics,
-  withCodeRoute,
-} from '../../resident/page-http.js';
+  useFormBodies,
+} from '../../public/page-http.js';
+import { areaStylesheet, serveStylesheet } from '../../public/stylesheet.js';
 import { today } from '../outcome.service.js';
 import { MONITOR_NL as NL } from './monitor.messages.js';
 import {
@@ -23,6 +27,7 @@ import {
   LINE_POINTS,
   linePage,
   messagePage,
+  MONITOR_PATH,
   MONITOR_STYLESHEET_PATH,
   type FieldError,
   type LineDomain,
@@ -43,22 +48,17 @@ import {
  * and the life satisfaction mark. Saving replaces the resident's own measurement of that day.
  */
 
-const CSS =
-  fs.readFileSync(new URL('../../resident/resident.css', import.meta.url), 'utf8') +
-  fs.readFileSync(new URL('./monitor.css', import.meta.url), 'utf8');
+const CSS = areaStylesheet(new URL('./monitor.css', import.meta.url));
+const pages = errorPages({ messagePage, texts: NL, home: MONITOR_PATH });
+
 const askCodeAgain = (reply: FastifyReply) => {
   clearMonitorCookie(reply);
   return send(reply, codePage({ notice: NL.expired }));
 };
 
-const refuseForgery = (reply: FastifyReply) =>
-  send(reply, messagePage({ title: NL.forbiddenTitle, lines: [NL.forbidden] }), 403);
-
+const refuseForgery = pages.forbidden;
 /** Too many wrong codes over all addresses: no new codes for a while (ADR 0007, 0010). */
-function busyPage(reply: FastifyReply): FastifyReply {
-  reply.header('Retry-After', '120');
-  return send(reply, messagePage({ title: NL.busyTitle, lines: [NL.busy] }), 503);
-}
+const busyPage = pages.busy;
 
 /** `31-12-2026`, `31/12/2026` or `2026-12-31` → `2026-12-31`; undefined when not a real date. */
 export function parseDutchDate(input: string): string | undefined {
@@ -103,7 +103,8 @@ export async function monitorRoutes(
   app: FastifyInstance,
   { db, config, codeGuard: guard }: CodePagesContext,
 ) {
-  usePageBasics(app, { messagePage, texts: NL, logLabel: 'monitor page failed' });
+  useFormBodies(app);
+  pages.use(app, 'monitor page failed');
 
   /** Looks a code up and counts a wrong one towards the global limit; remembers one that passed. */
   async function lookUp<T>(
@@ -121,14 +122,13 @@ export async function monitorRoutes(
 
   serveStylesheet(app, MONITOR_STYLESHEET_PATH, CSS);
 
-  app.get<{ Querystring: { code?: string } }>('/monitor', pageRoute, async (request, reply) => {
-    const code = typeof request.query.code === 'string' ? request.query.code : '';
-    return send(reply, codePage({ code: code.slice(0, 40) }));
-  });
+  app.get(MONITOR_PATH, pageRoute, async (request, reply) =>
+    send(reply, codePage({ code: codeInAddress(request) })),
+  );
 
-  app.post('/monitor', codeFormRoute(config.loginRatePerMinute), async (request, reply) => {
+  app.post(MONITOR_PATH, codeFormRoute(config.loginRatePerMinute), async (request, reply) => {
     if (isCrossSite(request)) return refuseForgery(reply);
-    const code = (first(formOf(request), 'code') ?? '').trim().slice(0, 40);
+    const code = postedCode(request);
     if (code === '') return send(reply, codePage({ error: NL.codeEmpty }), 400);
     if (!guard.mayTry(code)) return busyPage(reply);
     const found = await lookUp(code, async () => true);
@@ -314,17 +314,4 @@ export async function monitorRoutes(
       }),
     );
   });
-
-  // Without this, an unknown address under /monitor would get the staff web app.
-  app.get('/monitor/*', pageRoute, async (_request, reply) =>
-    send(
-      reply,
-      messagePage({
-        title: NL.notFoundTitle,
-        lines: [NL.notFound],
-        link: { href: '/monitor', text: NL.startAgain },
-      }),
-      404,
-    ),
-  );
 }

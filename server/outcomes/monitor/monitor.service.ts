@@ -1,5 +1,5 @@
 import { inTenant, type Db, type Trx } from '../../db/database.js';
-import { hashCode, isWellFormedCode } from '../../surveys/invitations/codes.js';
+import { hashCode, isWellFormedCode } from '../../public/personal-code.js';
 import * as repo from '../outcome.repository.js';
 import { catalogueOf, today, type Catalogue } from '../outcome.service.js';
 import type { MonitorMeasurementDomainRow, MonitorResidentRow } from '../outcome.table.js';

@@ -1,4 +1,4 @@
-import { codeSession } from '../../resident/code-session.js';
+import { codeSession } from '../../public/code-session.js';
 
 /** The monitor's code cookie (docs/adr/0010): `meetwerk_monitor`, for `/monitor` only. */
 const session = codeSession({

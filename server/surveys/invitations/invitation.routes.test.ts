@@ -13,7 +13,7 @@ import {
 } from '../../testing/test-app.js';
 import { testDatabaseKind } from '../../testing/test-database.js';
 import { asTenant, insertTestClients } from '../sampling/test-clients.js';
-import { hashCode } from './codes.js';
+import { hashCode } from '../../public/personal-code.js';
 import { purgeDueRounds } from './invitation.service.js';
 
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\n/g)?.length ?? 0;

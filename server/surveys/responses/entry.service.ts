@@ -6,7 +6,7 @@ import type {
 import { audit, type Who } from '../../audit/audit.service.js';
 import type { Trx } from '../../db/database.js';
 import { problems } from '../../http/problem.js';
-import { formatCode, hashCode, normaliseCode } from '../invitations/codes.js';
+import { formatCode, hashCode, normaliseCode } from '../../public/personal-code.js';
 import { SURVEY_PURPOSE } from '../survey.service.js';
 import { checkAnswers, differingQuestions, type Answers } from './answers.js';
 import { parseDraft, type Entry, type EntryDraft } from './draft.js';

@@ -9,7 +9,7 @@ import {
   type Client,
   type TestApp,
 } from '../../testing/test-app.js';
-import { hashCode } from '../invitations/codes.js';
+import { hashCode } from '../../public/personal-code.js';
 
 /**
  * Test world for fieldwork: a bureau running a CEO Wmo round for Assen and Emmen, in fieldwork,

@@ -4,7 +4,7 @@ import { audit, type Who } from '../../audit/audit.service.js';
 import type { Trx } from '../../db/database.js';
 import type { Rejection } from '../../imports/rejections.js';
 import type { Tabular, TabularRow } from '../../imports/tabular.js';
-import { hashCode, normaliseCode } from '../invitations/codes.js';
+import { hashCode, normaliseCode } from '../../public/personal-code.js';
 import { SURVEY_PURPOSE } from '../survey.service.js';
 import { checkAnswers, type Answers } from './answers.js';
 import type { Channel } from './draft.js';

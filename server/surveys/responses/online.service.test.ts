@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTenant } from '../../db/database.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { testDatabaseKind } from '../../testing/test-database.js';
-import { hashCode } from '../invitations/codes.js';
+import { hashCode } from '../../public/personal-code.js';
 import { fieldworkWorld, invite, type FieldworkWorld } from './fixtures.js';
 import {
   readRespondent,

@@ -8,7 +8,7 @@ import {
   type Page,
 } from './answers.js';
 import { parseDraft, type OnlineDraft } from './draft.js';
-import { hashCode, normaliseCode } from '../invitations/codes.js';
+import { hashCode, normaliseCode } from '../../public/personal-code.js';
 import {
   findRespondentByCode,
   saveRespondentDraft,

@@ -11,7 +11,7 @@ import {
   type TestApp,
 } from '../../testing/test-app.js';
 import { testDatabaseKind } from '../../testing/test-database.js';
-import { hashCode } from '../invitations/codes.js';
+import { hashCode } from '../../public/personal-code.js';
 import { asTenant, insertTestClients, type TestClient } from './test-clients.js';
 
 interface SampleResult {

@@ -9,7 +9,7 @@ import { sampleSizeAdvice, type SampleSizeAdvice } from '../../../shared/surveys
 import { audit, type Who } from '../../audit/audit.service.js';
 import type { Trx } from '../../db/database.js';
 import { HttpProblem, problems } from '../../http/problem.js';
-import { hashCode, newCode } from '../invitations/codes.js';
+import { hashCode, newCode } from '../../public/personal-code.js';
 import { SURVEY_PURPOSE, surveyOrFail } from '../survey.service.js';
 import type { SurveyRow } from '../survey.table.js';
 import { ageGroup, allocateProportionally } from './allocation.js';

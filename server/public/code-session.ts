@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sameSecret } from '../auth/tokens.js';
 import type { Config } from '../config.js';
-import { normaliseCode } from '../surveys/invitations/codes.js';
+import { normaliseCode } from './personal-code.js';
 
 /**
  * A resident's code between pages, without an account (docs/adr/0008, 0010): kept in an
  * httpOnly, SameSite=Strict cookie for one area's path only, that lives as long as the browser
  * is open. Every form also carries a token derived from that code; a forged post from another
  * site has neither the cookie (SameSite) nor the token (it would need the code). One helper for
- * every area (`/enquete`, `/monitor`), parameterised by cookie name, path and token purpose.
+ * every public area with a code (`/enquete`, `/monitor`), parameterised by cookie name, path and
+ * token purpose.
  */
 export interface CodeSession {
   readonly cookie: string;
@@ -64,12 +65,4 @@ export function codeSession(options: {
     validFormToken: (code, token) =>
       typeof token === 'string' && sameSecret(token, formToken(code)),
   };
-}
-
-/**
- * Browsers say where a post comes from; refuse posts that another site made. Old browsers send
- * no such header, and then the form token and SameSite cookie still hold.
- */
-export function isCrossSite(request: FastifyRequest): boolean {
-  return request.headers['sec-fetch-site'] === 'cross-site';
 }

@@ -1,10 +1,12 @@
 import { createHash, randomInt } from 'node:crypto';
 
 /**
- * Personal login codes for invitees (ADR 0007). 31 characters without the ones people confuse
- * when reading a letter or typing it in: no 0/O, no 1/I/L. Eight characters give
- * 31^8 ≈ 8.5 · 10^11 codes, far over the 10^9 a live code needs; two groups of four are read and
- * typed like a postcode.
+ * Every personal code a resident types in (ADR 0007, 0010): the survey invitation in the letter,
+ * the monitor code from the wijkteam, and whatever public page asks for a code next. One alphabet
+ * and one generator, so the code guard's arithmetic holds for all of them. 31 characters without
+ * the ones people confuse when reading a letter or typing it in: no 0/O, no 1/I/L. Eight
+ * characters give 31^8 ≈ 8.5 · 10^11 codes, far over the 10^9 a live code needs; two groups of
+ * four are read and typed like a postcode.
  */
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const CODE_LENGTH = 8;

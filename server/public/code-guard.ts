@@ -1,5 +1,5 @@
 import type { RouteContext } from '../http/route-context.js';
-import { hashCode, normaliseCode } from '../surveys/invitations/codes.js';
+import { CODE_ALPHABET, CODE_LENGTH, hashCode, normaliseCode } from './personal-code.js';
 
 /**
  * The global limit on wrong codes (ADR 0007), next to the limit per address: when more wrong
@@ -9,8 +9,8 @@ import { hashCode, normaliseCode } from '../surveys/invitations/codes.js';
  * before is a new guess and waits like the code form.
  */
 
-/** Alphabet size and length of a code (ADR 0007): 31⁸ possible codes. */
-export const CODE_SPACE = 31 ** 8;
+/** Alphabet size to the power of the code length (ADR 0007): 31⁸ possible codes. */
+export const CODE_SPACE = CODE_ALPHABET.length ** CODE_LENGTH;
 /** The largest round of the source documents: live codes at once. */
 export const LIVE_CODES = 23_000;
 /** A fieldwork period: six weeks, in minutes. */
@@ -19,11 +19,12 @@ export const FIELDWORK_MINUTES = 6 * 7 * 24 * 60;
 export const ACCEPTED_CHANCE = 0.05;
 
 /**
- * The default limit: the number of wrong codes per minute at which someone guessing without
- * pause for a whole fieldwork expects to find at most `ACCEPTED_CHANCE` codes:
- * 0.05 × 31⁸ / (23,000 × 60,480) = 30.7, rounded down to 30.
+ * Where the default limit comes from: the number of wrong codes per minute at which someone
+ * guessing without pause for a whole fieldwork expects to find at most `ACCEPTED_CHANCE` codes:
+ * 0.05 × 31⁸ / (23,000 × 60,480) = 30.7, rounded down to 30. The configuration owns the default
+ * (`DEFAULT_CODE_FAILURES_PER_MINUTE` in config.ts); the test keeps it equal to this.
  */
-export const DEFAULT_CODE_FAILURES_PER_MINUTE = Math.floor(
+export const DERIVED_CODE_FAILURES_PER_MINUTE = Math.floor(
   (ACCEPTED_CHANCE * CODE_SPACE) / (LIVE_CODES * FIELDWORK_MINUTES),
 );
 
@@ -85,6 +86,7 @@ export class CodeGuard {
   private readonly failures: FailureWindow;
   private readonly admitted = new AdmittedCodes(ADMITTED_MAX);
 
+  /** `failuresPerMinute` is `config.codeFailuresPerMinute` (0: no global limit). */
   constructor(failuresPerMinute: number, now: () => number = Date.now) {
     this.failures = new FailureWindow(failuresPerMinute, 60_000, now);
   }
@@ -108,7 +110,7 @@ export class CodeGuard {
   }
 }
 
-/** What the code-based resident pages are registered with: one guard for all of them. */
+/** What the public pages that take a personal code are registered with: one guard for all. */
 export interface CodePagesContext extends RouteContext {
   codeGuard: CodeGuard;
 }

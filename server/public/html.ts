@@ -1,7 +1,8 @@
 /**
  * A tiny HTML template tag: every interpolated value is escaped unless it is already `Html`.
- * Resident pages are small and have no client code, so plain templates are all they need, and
- * escaping by default means an answer typed by anyone can never become markup.
+ * Public pages are small and have no client code, so plain templates are all they need, and
+ * escaping by default means an answer typed by anyone can never become markup. Server-rendered
+ * SVG (charts) uses `escapeHtml` for its text too.
  */
 export class Html {
   constructor(readonly value: string) {}

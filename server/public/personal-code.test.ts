@@ -7,9 +7,9 @@ import {
   isWellFormedCode,
   newCode,
   normaliseCode,
-} from './codes.js';
+} from './personal-code.js';
 
-describe('invitation codes', () => {
+describe('personal codes', () => {
   it('has at least 10^9 possibilities and no characters people confuse', () => {
     expect(CODE_ALPHABET.length ** CODE_LENGTH).toBeGreaterThanOrEqual(1e9);
     for (const ambiguous of '01OIL') expect(CODE_ALPHABET).not.toContain(ambiguous);
