@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { healthSchema } from '../../shared/api/common.schema.js';
 import { API_VERSION } from '../../shared/api/version.js';
+import { isDatabaseUp } from '../db/database.js';
 import type { RouteContext } from './route-context.js';
 
 export const healthRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
@@ -17,12 +17,10 @@ export const healthRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
       },
     },
     async (_request, reply) => {
-      try {
-        await sql`select 1`.execute(db);
+      if (await isDatabaseUp(db)) {
         return { status: 'ok' as const, database: 'ok' as const, versie: API_VERSION };
-      } catch {
-        return reply.code(503).send({ status: 'fout', database: 'fout', versie: API_VERSION });
       }
+      return reply.code(503).send({ status: 'fout', database: 'fout', versie: API_VERSION });
     },
   );
 };

@@ -1,5 +1,5 @@
 import { THEME_LABELS, optionsOf, type Question } from '../../shared/surveys/questionnaire.js';
-import type { Answers } from '../surveys/responses/answers.js';
+import type { Answers } from '../surveys/responses/online.service.js';
 import { codeEntryBody } from '../public/code-entry.js';
 import { html, type Html } from '../public/html.js';
 import {

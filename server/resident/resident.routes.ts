@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { optionsOf, type Question } from '../../shared/surveys/questionnaire.js';
-import { askedPages, askedQuestions, type Answers } from '../surveys/responses/answers.js';
 import {
+  askedPages,
+  askedQuestions,
   isRefusal,
   viewRespondent,
   savePage,
@@ -10,6 +11,7 @@ import {
   viewPage,
   type Move,
   type PageView,
+  type Answers,
   type Refusal,
   type SaveResult,
 } from '../surveys/responses/online.service.js';

@@ -18,6 +18,9 @@ import {
 } from './response.repository.js';
 import { responseFor, roundOf, type Round } from './response.service.js';
 
+/** The questionnaire's routing, for the pages that ask the questions (/enquete). */
+export { askedPages, askedQuestions, type Answers } from './answers.js';
+
 /**
  * Answering online with a code from the letter. Every step looks the code up again, so a code
  * that was used on paper meanwhile, or a round that closed, stops the respondent at once.
