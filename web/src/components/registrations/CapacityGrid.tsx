@@ -5,7 +5,7 @@ import { messageOf } from '../../api/errors.js';
 import { saveCapacity } from '../../api/registrations.js';
 import { Alert } from '../Alert.js';
 import { Button } from '../Button.js';
-import { ErrorSummary } from '../ErrorSummary.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
 import { Paragraph } from '../Paragraph.js';
 import {
   Table,

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Location } from '../../../../shared/api/registrations.schema.js';
 import { Button } from '../Button.js';
-import { ErrorSummary } from '../ErrorSummary.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
 import { FormField } from '../FormField.js';
 import { Select } from '../Select.js';
 import { Textbox } from '../Textbox.js';

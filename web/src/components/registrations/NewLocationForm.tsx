@@ -1,14 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { newLocationSchema } from '../../../../shared/api/registrations.schema.js';
 import { createLocation } from '../../api/registrations.js';
-import {
-  fieldErrorsFromIssues,
-  formErrorsFromApi,
-  NO_ERRORS,
-  type FormErrors,
-} from '../../lib/form-errors.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
 import { Button } from '../Button.js';
-import { ErrorSummary } from '../ErrorSummary.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
 import { FormField } from '../FormField.js';
 import { Textbox } from '../Textbox.js';
 
@@ -27,44 +22,25 @@ export function NewLocationForm({
   onAdded: (text: string) => void;
 }) {
   const [values, setValues] = useState({ stadsdeel: '', code: '', naam: '' });
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
 
   function set(name: keyof typeof values, value: string) {
     setValues((current) => ({ ...current, [name]: value }));
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = newLocationSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors({ fields: fieldErrorsFromIssues(parsed.error.issues) });
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      const location = await createLocation(parsed.data);
-      setErrors(NO_ERRORS);
+  const form = useFormSubmit({
+    fieldIds: FIELD_IDS,
+    validate: () => newLocationSchema.safeParse(values),
+    send: createLocation,
+    onSuccess: (location) => {
       setValues({ stadsdeel: values.stadsdeel, code: '', naam: '' });
       onAdded(`${location.naam} (${location.code}) is toegevoegd aan ${location.stadsdeel}.`);
-    } catch (error) {
-      setErrors(formErrorsFromApi(error, Object.keys(FIELD_IDS)));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const errors = form.errors;
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="mw-form">
-      <ErrorSummary
-        errors={errors}
-        fieldIds={FIELD_IDS}
-        attempt={attempt}
-        title="De locatie is niet toegevoegd"
-      />
+    <form noValidate onSubmit={form.onSubmit} className="mw-form">
+      <ErrorSummary {...form.summary} title="De locatie is niet toegevoegd" />
       <div className="mw-filters-row">
         <FormField
           id={FIELD_IDS.stadsdeel}
@@ -113,7 +89,7 @@ export function NewLocationForm({
           )}
         </FormField>
       </div>
-      <Button type="submit" appearance="primary-action" busy={busy}>
+      <Button type="submit" appearance="primary-action" busy={form.busy}>
         Locatie toevoegen
       </Button>
     </form>

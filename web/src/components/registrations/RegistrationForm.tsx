@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ApiError, messageOf } from '../../api/errors.js';
 import { Button } from '../Button.js';
-import { ErrorSummary } from '../ErrorSummary.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
 import { Fieldset } from '../Fieldset.js';
 import { FormField } from '../FormField.js';
 import { FormFieldErrorMessage } from '../FormFieldErrorMessage.js';

@@ -8,7 +8,7 @@ import { ApiError, messageOf } from '../../../api/errors.js';
 import { enterResponse } from '../../../api/responses.js';
 import { Alert } from '../../Alert.js';
 import { Button } from '../../Button.js';
-import { ErrorSummary } from '../../ErrorSummary.js';
+import { ErrorSummary } from '../../../forms/ErrorSummary.js';
 import { FormField } from '../../FormField.js';
 import { Paragraph } from '../../Paragraph.js';
 import { Textbox } from '../../Textbox.js';

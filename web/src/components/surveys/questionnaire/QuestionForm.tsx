@@ -12,7 +12,7 @@ import {
 } from '../../../../../shared/surveys/questionnaire.js';
 import { Button } from '../../Button.js';
 import { ButtonGroup } from '../../ButtonGroup.js';
-import { ErrorSummary } from '../../ErrorSummary.js';
+import { ErrorSummary } from '../../../forms/ErrorSummary.js';
 import { FormField } from '../../FormField.js';
 import { Heading } from '../../Heading.js';
 import { Paragraph } from '../../Paragraph.js';
