@@ -7,6 +7,7 @@ import { TENANT_KIND_LABELS } from '../../../../shared/auth/roles.js';
 import { queryClient } from '../../api/query-client.js';
 import { sessionKey } from '../../api/session.js';
 import { logoUrl, tenantKey, updateTenant } from '../../api/tenants.js';
+import { NumberField } from '../../forms/NumberField.js';
 import { useFormSubmit } from '../../forms/use-form-submit.js';
 import { bumpLogoVersion, useLogoVersion } from '../../lib/logo-version.js';
 import { Alert } from '../Alert.js';
@@ -120,7 +121,7 @@ export function SettingsForm({ settings }: { settings: TenantSettings }) {
         error={errors.fields.themaKleur}
         onChange={(value) => set('themaKleur', value)}
       />
-      <FormField
+      <NumberField
         id={IDS.drempelKleineAantallen}
         label="Drempel kleine aantallen"
         description={
@@ -131,21 +132,13 @@ export function SettingsForm({ settings }: { settings: TenantSettings }) {
           </>
         }
         error={errors.fields.drempelKleineAantallen}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            type="number"
-            inputMode="numeric"
-            min={5}
-            max={100}
-            step={1}
-            className="mw-short"
-            value={values.drempel}
-            onChange={(event) => set('drempel', event.target.value)}
-          />
-        )}
-      </FormField>
+        type="number"
+        min={5}
+        max={100}
+        step={1}
+        value={values.drempel}
+        onChange={(value) => set('drempel', value)}
+      />
       <LogoField
         key={saveCount}
         id={IDS.logo}

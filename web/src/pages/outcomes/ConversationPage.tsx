@@ -1,3 +1,4 @@
+import { DateField } from '../../forms/DateField.js';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Domain, Monitor } from '../../../../shared/api/outcomes.schema.js';
@@ -188,17 +189,13 @@ function DomainCard({
           />
         )}
       </FormField>
-      <FormField id={`streefdatum-${base}`} label={`Streefdatum van het doel voor ${domain.naam}`}>
-        {(control) => (
-          <Textbox
-            {...control}
-            type="date"
-            className="mw-short"
-            value={entry.streefdatum}
-            onChange={(event) => set({ streefdatum: event.target.value })}
-          />
-        )}
-      </FormField>
+      <DateField
+        id={`streefdatum-${base}`}
+        label={`Streefdatum van het doel voor ${domain.naam}`}
+        className="mw-short"
+        value={entry.streefdatum}
+        onChange={(streefdatum) => set({ streefdatum })}
+      />
     </section>
   );
 }
@@ -305,17 +302,13 @@ export function ConversationPage() {
             </Alert>
           </div>
         )}
-        <FormField id="datum" label="Datum van het gesprek">
-          {(control) => (
-            <Textbox
-              {...control}
-              type="date"
-              className="mw-short"
-              value={datum}
-              onChange={(event) => setDatum(event.target.value)}
-            />
-          )}
-        </FormField>
+        <DateField
+          id="datum"
+          label="Datum van het gesprek"
+          className="mw-short"
+          value={datum}
+          onChange={setDatum}
+        />
 
         <Heading level={2}>1. Leefgebieden kiezen</Heading>
         <Fieldset legend="Welke leefgebieden zijn belangrijk voor de bewoner?">
