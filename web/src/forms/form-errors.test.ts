@@ -8,6 +8,7 @@ import {
   hasErrors,
   NO_ERRORS,
   summaryItems,
+  topField,
 } from './form-errors.js';
 
 function problem(params: { name: string; reason: string }[], detail?: string) {
@@ -44,10 +45,19 @@ describe('messages from a failed call', () => {
 
   it('gives an item of a list to the list field only when asked', () => {
     const error = problem([{ name: 'gemeenten.3', reason: 'Onbekende CBS-code GM9999.' }]);
-    expect(formErrorsFromApi(error, ['gemeenten'], { nested: 'top' }).fields).toEqual({
+    expect(formErrorsFromApi(error, ['gemeenten'], { fieldOf: topField }).fields).toEqual({
       gemeenten: 'Onbekende CBS-code GM9999.',
     });
     expect(formErrorsFromApi(error, ['gemeenten']).fields).toEqual({});
+  });
+
+  it('keeps the sentence with the field messages when the form always explains', () => {
+    const error = problem([{ name: 'antwoorden.Q3', reason: 'Kies 1 tot 5.' }], 'Niet opgeslagen.');
+    const fieldOf = (name: string) => name.replace(/^antwoorden\./, '');
+    expect(formErrorsFromApi(error, ['Q3'], { fieldOf, alwaysGeneral: true })).toEqual({
+      fields: { Q3: 'Kies 1 tot 5.' },
+      general: 'Niet opgeslagen.',
+    });
   });
 
   it('falls back to the Dutch title of the status, and to a plain sentence for other failures', () => {

@@ -48,12 +48,17 @@ export function fieldErrorsFromIssues(issues: readonly IssueLike[]): FieldErrors
 }
 
 export interface ApiErrorOptions {
-  /**
-   * A nested name (`gemeenten.3`) belongs to its top field: the server reports array items one
-   * by one where the form shows one field for the whole array.
-   */
-  nested?: 'top';
+  /** The form's field for a name the server reports, when the two differ. */
+  fieldOf?: (name: string) => string;
+  /** Keeps the server's sentence even when every message has its field. */
+  alwaysGeneral?: boolean;
 }
+
+/**
+ * A nested name (`gemeenten.3`) belongs to its top field: the server reports array items one
+ * by one where the form shows one field for the whole array.
+ */
+export const topField = (name: string): string => name.split('.')[0] ?? '';
 
 /**
  * Splits a failed call into field messages (for fields the form shows) and one general
@@ -70,14 +75,13 @@ export function formErrorsFromApi(
   const fields: FieldErrors = {};
   const other: string[] = [];
   for (const param of error.invalidParams) {
-    const name = options.nested === 'top' ? (param.name.split('.')[0] ?? '') : param.name;
+    const name = options.fieldOf ? options.fieldOf(param.name) : param.name;
     if (shownFields.includes(name)) fields[name] ??= param.reason;
     else other.push(param.reason);
   }
   const hasFieldErrors = Object.keys(fields).length > 0;
-  const general = [hasFieldErrors && !other.length ? undefined : error.userMessage, ...other]
-    .filter(Boolean)
-    .join(' ');
+  const explain = options.alwaysGeneral || !hasFieldErrors || other.length > 0;
+  const general = [explain ? error.userMessage : undefined, ...other].filter(Boolean).join(' ');
   return general ? { fields, general } : { fields };
 }
 

@@ -28,6 +28,11 @@ export interface FormSubmitOptions<TInput, TResult> {
   onStart?: () => void;
   /** How a failed call becomes messages; by default through `formErrorsFromApi`. */
   errorsFromApi?: (error: unknown) => FormErrors;
+  /**
+   * Hides the last messages as soon as a checked submit is sent, so a message shown with
+   * `role="alert"` is announced again when the next try fails the same way.
+   */
+  clearErrorsOnSend?: boolean;
   apiErrorOptions?: ApiErrorOptions;
 }
 
@@ -64,6 +69,7 @@ export function useFormSubmit<TInput, TResult>(
   }
 
   async function sendChecked(input: TInput) {
+    if (options.clearErrorsOnSend) setErrors(NO_ERRORS);
     let result: TResult;
     try {
       result = await mutation.mutateAsync(input);

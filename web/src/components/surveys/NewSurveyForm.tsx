@@ -12,6 +12,7 @@ import { Select } from '../Select.js';
 import { Textbox } from '../Textbox.js';
 import { NumberField } from '../../forms/NumberField.js';
 import { typedNumber } from '../../forms/typed-input.js';
+import { topField } from '../../forms/form-errors.js';
 import { useFormSubmit } from '../../forms/use-form-submit.js';
 import { GemeentenPicker } from './GemeentenPicker.js';
 
@@ -31,7 +32,7 @@ export function NewSurveyForm({ onCreated }: { onCreated: (survey: SurveySummary
   const [gemeenten, setGemeenten] = useState<string[]>([]);
   const form = useFormSubmit({
     fieldIds: FIELD_IDS,
-    apiErrorOptions: { nested: 'top' },
+    apiErrorOptions: { fieldOf: topField },
     validate: () =>
       createSurveyBodySchema.safeParse({
         naam,

@@ -6,6 +6,7 @@ import {
 import { useCountingRules } from '../../api/results.js';
 import { rememberSurvey, updateSurvey } from '../../api/surveys.js';
 import { typedNumber } from '../../forms/typed-input.js';
+import { topField } from '../../forms/form-errors.js';
 import { useFormSubmit } from '../../forms/use-form-submit.js';
 import { Alert } from '../Alert.js';
 import { Button } from '../Button.js';
@@ -38,7 +39,7 @@ export function SurveySettingsForm({ survey }: { survey: SurveySummary }) {
   const [saved, setSaved] = useState(false);
   const form = useFormSubmit({
     fieldIds: FIELD_IDS,
-    apiErrorOptions: { nested: 'top' },
+    apiErrorOptions: { fieldOf: topField },
     onStart: () => setSaved(false),
     validate: () =>
       updateSurveyBodySchema.safeParse({

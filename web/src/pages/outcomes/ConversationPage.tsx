@@ -1,4 +1,3 @@
-import { DateField } from '../../forms/DateField.js';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Domain, Monitor } from '../../../../shared/api/outcomes.schema.js';
@@ -35,6 +34,7 @@ import {
   type Entry,
 } from '../../components/outcomes/outcomes-model.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
+import { DateField } from '../../forms/DateField.js';
 import '../../components/outcomes/outcomes.css';
 
 function today(): string {

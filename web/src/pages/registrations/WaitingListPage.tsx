@@ -1,4 +1,3 @@
-import { DateField } from '../../forms/DateField.js';
 import { useMemo, useState } from 'react';
 import type {
   RegistrationForm,
@@ -31,6 +30,7 @@ import {
   WaitingSummaryTable,
 } from '../../components/registrations/WaitingTables.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
+import { DateField } from '../../forms/DateField.js';
 import '../../components/registrations/registrations.css';
 
 export function WaitingListPage() {

@@ -1,4 +1,3 @@
-import { NumberField } from '../../../forms/NumberField.js';
 import { useState } from 'react';
 import { useSampleCalculation } from '../../../api/sampling.js';
 import { formatNumber } from '../../../lib/format.js';
@@ -17,6 +16,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../Table.js';
+import { NumberField } from '../../../forms/NumberField.js';
 
 export interface SampleCalculatorProps {
   surveyId: string;

@@ -13,6 +13,7 @@ import { FormField } from '../../FormField.js';
 import { Textbox } from '../../Textbox.js';
 import { DateField } from '../../../forms/DateField.js';
 import { NumberField } from '../../../forms/NumberField.js';
+import { topField } from '../../../forms/form-errors.js';
 import { useFormSubmit } from '../../../forms/use-form-submit.js';
 import { Checkbox, ChoiceField, RadioButton } from '../controls.js';
 
@@ -62,7 +63,7 @@ export function SampleDrawForm({ surveyId, omvang, onOmvangChange, onDrawn }: Sa
   const [eerder, setEerder] = useState('');
   const form = useFormSubmit({
     fieldIds: FIELD_IDS,
-    apiErrorOptions: { nested: 'top' },
+    apiErrorOptions: { fieldOf: topField },
     // The server checks everything (size, strata, dates); its reasons go next to the fields.
     validate: () => ({ success: true, data: bodyOf() }),
     send: (body: DrawSampleInput) => drawSample(surveyId, body),
