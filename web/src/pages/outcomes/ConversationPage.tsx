@@ -35,6 +35,7 @@ import {
 } from '../../components/outcomes/outcomes-model.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { DateField } from '../../forms/DateField.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
 import '../../components/outcomes/outcomes.css';
 
 function today(): string {
@@ -47,8 +48,16 @@ const idOf = (code: string) => code.replace(/[^A-Za-z0-9_-]/g, '-');
 
 function ConsentStep({ monitor }: { monitor: Monitor }) {
   const [naaste, setNaaste] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const consent = useFormSubmit({
+    fieldIds: {},
+    clearErrorsOnSend: true,
+    send: async (who: string) => {
+      await recordConsent(monitor.bewoner.id, who);
+      await queryClient.invalidateQueries({ queryKey: monitorKey(monitor.bewoner.id) });
+    },
+    errorsFromApi: (failure) => ({ fields: {}, general: messageOf(failure) }),
+  });
+  const error = consent.errors.general;
   const active = monitor.toestemmingen.filter((t) => t.ingetrokkenOp === null);
   if (monitor.naasteToegestaan) {
     return (
@@ -57,18 +66,6 @@ function ConsentStep({ monitor }: { monitor: Monitor }) {
         een cijfer geven.
       </Paragraph>
     );
-  }
-  async function record() {
-    setBusy(true);
-    setError(null);
-    try {
-      await recordConsent(monitor.bewoner.id, naaste.trim());
-      await queryClient.invalidateQueries({ queryKey: monitorKey(monitor.bewoner.id) });
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
   }
   return (
     <>
@@ -95,7 +92,7 @@ function ConsentStep({ monitor }: { monitor: Monitor }) {
           />
         )}
       </FormField>
-      <Button busy={busy} onClick={() => void record()}>
+      <Button busy={consent.busy} onClick={() => consent.sendChecked(naaste.trim())}>
         Toestemming van de bewoner vastleggen
       </Button>
     </>
