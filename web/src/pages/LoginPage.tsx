@@ -5,12 +5,11 @@ import { logIn, useSessionQuery } from '../api/session.js';
 import { Alert } from '../components/Alert.js';
 import { Button } from '../components/Button.js';
 import { ErrorSummary } from '../forms/ErrorSummary.js';
-import { FormField } from '../components/FormField.js';
 import { PageHeading } from '../components/Heading.js';
 import { Paragraph } from '../components/Paragraph.js';
-import { Textbox } from '../components/Textbox.js';
 import type { LoginState } from '../components/layout/RequireSession.js';
 import { useFormSubmit } from '../forms/use-form-submit.js';
+import { TextboxField } from '../forms/TextboxField.js';
 import { clearSessionEnd } from '../lib/session-end.js';
 import { usePageTitle } from '../lib/use-page-title.js';
 
@@ -54,32 +53,28 @@ export function LoginPage() {
       <Paragraph>Log in met het e-mailadres en wachtwoord van uw Meetwerk-account.</Paragraph>
       <ErrorSummary {...form.summary} title="Inloggen is niet gelukt" />
       <form noValidate onSubmit={form.onSubmit} className="mw-form">
-        <FormField id={FIELD_IDS.email} label="E-mailadres" error={errors.fields.email}>
-          {(control) => (
-            <Textbox
-              {...control}
-              type="email"
-              name="email"
-              autoComplete="username"
-              inputMode="email"
-              spellCheck={false}
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField id={FIELD_IDS.wachtwoord} label="Wachtwoord" error={errors.fields.wachtwoord}>
-          {(control) => (
-            <Textbox
-              {...control}
-              type="password"
-              name="wachtwoord"
-              autoComplete="current-password"
-              value={wachtwoord}
-              onChange={(event) => setWachtwoord(event.target.value)}
-            />
-          )}
-        </FormField>
+        <TextboxField
+          id={FIELD_IDS.email}
+          label="E-mailadres"
+          error={errors.fields.email}
+          type="email"
+          name="email"
+          autoComplete="username"
+          inputMode="email"
+          spellCheck={false}
+          value={email}
+          onChange={(value) => setEmail(value)}
+        />
+        <TextboxField
+          id={FIELD_IDS.wachtwoord}
+          label="Wachtwoord"
+          error={errors.fields.wachtwoord}
+          type="password"
+          name="wachtwoord"
+          autoComplete="current-password"
+          value={wachtwoord}
+          onChange={(value) => setWachtwoord(value)}
+        />
         <Button type="submit" appearance="primary-action" busy={form.busy}>
           Inloggen
         </Button>

@@ -8,10 +8,10 @@ import { useFormSubmit } from '../../forms/use-form-submit.js';
 import { Button } from '../Button.js';
 import { ButtonGroup } from '../ButtonGroup.js';
 import { ErrorSummary } from '../../forms/ErrorSummary.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import { Fieldset } from '../Fieldset.js';
 import { FormField } from '../FormField.js';
 import { Select } from '../Select.js';
-import { Textbox } from '../Textbox.js';
 
 const FIELD_IDS = {
   actie: 'filter-actie',
@@ -93,21 +93,15 @@ export function AuditFilterForm({ initial, users, serverErrors, onApply }: Audit
               )}
             </FormField>
           )}
-          <FormField
+          <TextboxField
             id={FIELD_IDS.objectType}
             label="Soort object"
             description="Bijvoorbeeld gebruiker of organisatie."
             error={errors.fields.objectType}
-          >
-            {(control) => (
-              <Textbox
-                {...control}
-                maxLength={50}
-                value={values.objectType ?? ''}
-                onChange={(event) => set('objectType', event.target.value)}
-              />
-            )}
-          </FormField>
+            maxLength={50}
+            value={values.objectType ?? ''}
+            onChange={(value) => set('objectType', value)}
+          />
           <DateField
             id={FIELD_IDS.van}
             label="Van"

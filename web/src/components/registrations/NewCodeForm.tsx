@@ -5,9 +5,9 @@ import { createRegistrationCode } from '../../api/registrations.js';
 import { Button } from '../Button.js';
 import { ErrorSummary } from '../../forms/ErrorSummary.js';
 import { useFormSubmit } from '../../forms/use-form-submit.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import { FormField } from '../FormField.js';
 import { Select } from '../Select.js';
-import { Textbox } from '../Textbox.js';
 import { Textarea } from '../surveys/controls.js';
 
 const FIELD_IDS = {
@@ -55,31 +55,23 @@ export function NewCodeForm({ onAdded }: { onAdded: (text: string) => void }) {
           </Select>
         )}
       </FormField>
-      <FormField
+      <TextboxField
         id={FIELD_IDS.code}
         label="Code"
         description={`Begint met ${LOCAL_CODE_PREFIX}, daarna hoofdletters, cijfers en streepjes, zoals ${LOCAL_CODE_PREFIX}TAALCAFE.`}
         error={errors.fields.code}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            autoComplete="off"
-            spellCheck={false}
-            value={values.code}
-            onChange={(event) => set('code', event.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField id={FIELD_IDS.naam} label="Naam" error={errors.fields.naam}>
-        {(control) => (
-          <Textbox
-            {...control}
-            value={values.naam}
-            onChange={(event) => set('naam', event.target.value)}
-          />
-        )}
-      </FormField>
+        autoComplete="off"
+        spellCheck={false}
+        value={values.code}
+        onChange={(value) => set('code', value)}
+      />
+      <TextboxField
+        id={FIELD_IDS.naam}
+        label="Naam"
+        error={errors.fields.naam}
+        value={values.naam}
+        onChange={(value) => set('naam', value)}
+      />
       <FormField
         id={FIELD_IDS.definitie}
         label="Definitie"

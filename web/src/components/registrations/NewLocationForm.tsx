@@ -4,8 +4,7 @@ import { createLocation } from '../../api/registrations.js';
 import { useFormSubmit } from '../../forms/use-form-submit.js';
 import { Button } from '../Button.js';
 import { ErrorSummary } from '../../forms/ErrorSummary.js';
-import { FormField } from '../FormField.js';
-import { Textbox } from '../Textbox.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 
 const FIELD_IDS = {
   stadsdeel: 'locatie-stadsdeel',
@@ -42,52 +41,38 @@ export function NewLocationForm({
     <form noValidate onSubmit={form.onSubmit} className="mw-form">
       <ErrorSummary {...form.summary} title="De locatie is niet toegevoegd" />
       <div className="mw-filters-row">
-        <FormField
+        <TextboxField
           id={FIELD_IDS.stadsdeel}
           label="Stadsdeel"
           description="Kies een bestaand stadsdeel of typ een nieuw."
           error={errors.fields.stadsdeel}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              list="bestaande-stadsdelen"
-              autoComplete="off"
-              value={values.stadsdeel}
-              onChange={(event) => set('stadsdeel', event.target.value)}
-            />
-          )}
-        </FormField>
+          list="bestaande-stadsdelen"
+          autoComplete="off"
+          value={values.stadsdeel}
+          onChange={(value) => set('stadsdeel', value)}
+        />
         <datalist id="bestaande-stadsdelen">
           {stadsdelen.map((stadsdeel) => (
             <option key={stadsdeel} value={stadsdeel} />
           ))}
         </datalist>
-        <FormField
+        <TextboxField
           id={FIELD_IDS.code}
           label="Code"
           description="Kort en vast, zoals in uw andere systemen: imports gebruiken deze code."
           error={errors.fields.code}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              autoComplete="off"
-              spellCheck={false}
-              value={values.code}
-              onChange={(event) => set('code', event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField id={FIELD_IDS.naam} label="Naam" error={errors.fields.naam}>
-          {(control) => (
-            <Textbox
-              {...control}
-              value={values.naam}
-              onChange={(event) => set('naam', event.target.value)}
-            />
-          )}
-        </FormField>
+          autoComplete="off"
+          spellCheck={false}
+          value={values.code}
+          onChange={(value) => set('code', value)}
+        />
+        <TextboxField
+          id={FIELD_IDS.naam}
+          label="Naam"
+          error={errors.fields.naam}
+          value={values.naam}
+          onChange={(value) => set('naam', value)}
+        />
       </div>
       <Button type="submit" appearance="primary-action" busy={form.busy}>
         Locatie toevoegen

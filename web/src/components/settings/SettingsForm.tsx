@@ -13,12 +13,11 @@ import { bumpLogoVersion, useLogoVersion } from '../../lib/logo-version.js';
 import { Alert } from '../Alert.js';
 import { Button } from '../Button.js';
 import { ErrorSummary } from '../../forms/ErrorSummary.js';
-import { FormField } from '../FormField.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import { FormFieldErrorMessage } from '../FormFieldErrorMessage.js';
 import { Paragraph } from '../Paragraph.js';
 import { Checkbox, ChoiceField } from '../surveys/controls.js';
 import '../surveys/surveys.css';
-import { Textbox } from '../Textbox.js';
 import { CbsCodeField } from './CbsCodeField.js';
 import { LogoField } from './LogoField.js';
 import {
@@ -71,17 +70,15 @@ export function SettingsForm({ settings }: { settings: TenantSettings }) {
         Soort organisatie: <strong>{TENANT_KIND_LABELS[settings.soort]}</strong>
         {settings.provincie ? `, provincie ${settings.provincie}` : ''}.
       </Paragraph>
-      <FormField id={IDS.naam} label="Naam" error={errors.fields.naam}>
-        {(control) => (
-          <Textbox
-            {...control}
-            name="naam"
-            autoComplete="organization"
-            value={values.naam}
-            onChange={(event) => set('naam', event.target.value)}
-          />
-        )}
-      </FormField>
+      <TextboxField
+        id={IDS.naam}
+        label="Naam"
+        error={errors.fields.naam}
+        name="naam"
+        autoComplete="organization"
+        value={values.naam}
+        onChange={(value) => set('naam', value)}
+      />
       {isGemeente && (
         <CbsCodeField
           id={IDS.cbsCode}

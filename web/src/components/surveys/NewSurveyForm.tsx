@@ -9,11 +9,11 @@ import { Button } from '../Button.js';
 import { ErrorSummary } from '../../forms/ErrorSummary.js';
 import { FormField } from '../FormField.js';
 import { Select } from '../Select.js';
-import { Textbox } from '../Textbox.js';
 import { NumberField } from '../../forms/NumberField.js';
 import { typedNumber } from '../../forms/typed-input.js';
 import { topField } from '../../forms/form-errors.js';
 import { useFormSubmit } from '../../forms/use-form-submit.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import { GemeentenPicker } from './GemeentenPicker.js';
 
 const FIELD_IDS = {
@@ -54,22 +54,16 @@ export function NewSurveyForm({ onCreated }: { onCreated: (survey: SurveySummary
       aria-labelledby="nieuw-onderzoek-kop"
     >
       <ErrorSummary {...form.summary} title="Het onderzoek is niet aangemaakt" />
-      <FormField
+      <TextboxField
         id={FIELD_IDS.naam}
         label="Naam"
         description="Bijvoorbeeld: Cliëntervaringsonderzoek Wmo 2026 Groningen en Drenthe."
         error={errors.fields.naam}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            name="naam"
-            autoComplete="off"
-            value={naam}
-            onChange={(event) => setNaam(event.target.value)}
-          />
-        )}
-      </FormField>
+        name="naam"
+        autoComplete="off"
+        value={naam}
+        onChange={(value) => setNaam(value)}
+      />
       <NumberField
         id={FIELD_IDS.jaar}
         label="Jaar"

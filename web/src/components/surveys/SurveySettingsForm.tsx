@@ -12,12 +12,12 @@ import { Alert } from '../Alert.js';
 import { Button } from '../Button.js';
 import { ErrorSummary } from '../../forms/ErrorSummary.js';
 import { NumberField } from '../../forms/NumberField.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import { FormField } from '../FormField.js';
 import { Heading } from '../Heading.js';
 import { Paragraph } from '../Paragraph.js';
 import { QueryError } from '../QueryError.js';
 import { Select } from '../Select.js';
-import { Textbox } from '../Textbox.js';
 
 const FIELD_IDS = {
   naam: 'instelling-naam',
@@ -76,16 +76,14 @@ export function SurveySettingsForm({ survey }: { survey: SurveySummary }) {
             </Alert>
           )}
         </div>
-        <FormField id={FIELD_IDS.naam} label="Naam van het onderzoek" error={errors.fields.naam}>
-          {(control) => (
-            <Textbox
-              {...control}
-              autoComplete="off"
-              value={naam}
-              onChange={(event) => setNaam(event.target.value)}
-            />
-          )}
-        </FormField>
+        <TextboxField
+          id={FIELD_IDS.naam}
+          label="Naam van het onderzoek"
+          error={errors.fields.naam}
+          autoComplete="off"
+          value={naam}
+          onChange={(value) => setNaam(value)}
+        />
         <NumberField
           id={FIELD_IDS.herinneringNaDagen}
           label="Herinnering na (dagen)"

@@ -5,9 +5,9 @@ import { inviteUser, type Invitation } from '../../api/users.js';
 import { Button } from '../Button.js';
 import { ErrorSummary } from '../../forms/ErrorSummary.js';
 import { useFormSubmit } from '../../forms/use-form-submit.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import { FormField } from '../FormField.js';
 import { Select } from '../Select.js';
-import { Textbox } from '../Textbox.js';
 
 const FIELD_IDS = { naam: 'uitnodiging-naam', email: 'uitnodiging-email', rol: 'uitnodiging-rol' };
 const EMPTY = { naam: '', email: '', rol: '' };
@@ -32,30 +32,26 @@ export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitati
   return (
     <form noValidate onSubmit={form.onSubmit} className="mw-form" aria-labelledby="uitnodigen-kop">
       <ErrorSummary {...form.summary} title="De uitnodiging is niet verstuurd" />
-      <FormField id={FIELD_IDS.naam} label="Naam" error={errors.fields.naam}>
-        {(control) => (
-          <Textbox
-            {...control}
-            name="naam"
-            autoComplete="off"
-            value={values.naam}
-            onChange={(event) => set('naam', event.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField id={FIELD_IDS.email} label="E-mailadres" error={errors.fields.email}>
-        {(control) => (
-          <Textbox
-            {...control}
-            type="email"
-            name="email"
-            autoComplete="off"
-            spellCheck={false}
-            value={values.email}
-            onChange={(event) => set('email', event.target.value)}
-          />
-        )}
-      </FormField>
+      <TextboxField
+        id={FIELD_IDS.naam}
+        label="Naam"
+        error={errors.fields.naam}
+        name="naam"
+        autoComplete="off"
+        value={values.naam}
+        onChange={(value) => set('naam', value)}
+      />
+      <TextboxField
+        id={FIELD_IDS.email}
+        label="E-mailadres"
+        error={errors.fields.email}
+        type="email"
+        name="email"
+        autoComplete="off"
+        spellCheck={false}
+        value={values.email}
+        onChange={(value) => set('email', value)}
+      />
       <FormField
         id={FIELD_IDS.rol}
         label="Rol"

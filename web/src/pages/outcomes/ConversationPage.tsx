@@ -18,13 +18,11 @@ import {
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { Fieldset } from '../../components/Fieldset.js';
-import { FormField } from '../../components/FormField.js';
 import { Heading, PageHeading } from '../../components/Heading.js';
 import { Link } from '../../components/Link.js';
 import { LoadingMessage } from '../../components/LoadingMessage.js';
 import { Paragraph } from '../../components/Paragraph.js';
 import { QueryError } from '../../components/QueryError.js';
-import { Textbox } from '../../components/Textbox.js';
 import { LineControl } from '../../components/outcomes/LineControl.js';
 import {
   bodyFor,
@@ -36,6 +34,7 @@ import {
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { DateField } from '../../forms/DateField.js';
 import { useFormSubmit } from '../../forms/use-form-submit.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import '../../components/outcomes/outcomes.css';
 
 function today(): string {
@@ -78,20 +77,14 @@ function ConsentStep({ monitor }: { monitor: Monitor }) {
           <Paragraph>{error}</Paragraph>
         </Alert>
       )}
-      <FormField
+      <TextboxField
         id="naaste"
         label="Wie is de naaste?"
         description="Bijvoorbeeld partner, dochter of buurman. Geen naam."
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            autoComplete="off"
-            value={naaste}
-            onChange={(event) => setNaaste(event.target.value)}
-          />
-        )}
-      </FormField>
+        autoComplete="off"
+        value={naaste}
+        onChange={(value) => setNaaste(value)}
+      />
       <Button busy={consent.busy} onClick={() => consent.sendChecked(naaste.trim())}>
         Toestemming van de bewoner vastleggen
       </Button>
@@ -176,16 +169,13 @@ function DomainCard({
           Score op {formatDay(datum)}. Niets kiezen: geen score bij deze meting.
         </Paragraph>
       </Fieldset>
-      <FormField id={`doel-${base}`} label={`Doel voor ${domain.naam} (niet verplicht)`}>
-        {(control) => (
-          <Textbox
-            {...control}
-            autoComplete="off"
-            value={entry.doel}
-            onChange={(event) => set({ doel: event.target.value })}
-          />
-        )}
-      </FormField>
+      <TextboxField
+        id={`doel-${base}`}
+        label={`Doel voor ${domain.naam} (niet verplicht)`}
+        autoComplete="off"
+        value={entry.doel}
+        onChange={(value) => set({ doel: value })}
+      />
       <DateField
         id={`streefdatum-${base}`}
         label={`Streefdatum van het doel voor ${domain.naam}`}

@@ -21,10 +21,10 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.js';
-import { Textbox } from '../../components/Textbox.js';
 import { formatDay } from '../../components/outcomes/outcomes-model.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { useFormSubmit } from '../../forms/use-form-submit.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import '../../components/outcomes/outcomes.css';
 
 export function ResidentsPage() {
@@ -117,20 +117,14 @@ export function ResidentsPage() {
                 <Paragraph>{error}</Paragraph>
               </Alert>
             )}
-            <FormField
+            <TextboxField
               id="referentie"
               label="Referentie"
               description="Het dossiernummer van uw team. Gebruik geen naam of BSN."
-            >
-              {(control) => (
-                <Textbox
-                  {...control}
-                  autoComplete="off"
-                  value={referentie}
-                  onChange={(event) => setReferentie(event.target.value)}
-                />
-              )}
-            </FormField>
+              autoComplete="off"
+              value={referentie}
+              onChange={(value) => setReferentie(value)}
+            />
             {ownTeams.length > 1 && (
               <FormField id="wijkteam" label="Wijkteam">
                 {(control) => (

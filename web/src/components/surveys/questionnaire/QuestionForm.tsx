@@ -16,11 +16,11 @@ import { ErrorSummary } from '../../../forms/ErrorSummary.js';
 import type { FieldErrors } from '../../../forms/form-errors.js';
 import { NumberField } from '../../../forms/NumberField.js';
 import { useFormSubmit } from '../../../forms/use-form-submit.js';
+import { TextboxField } from '../../../forms/TextboxField.js';
 import { FormField } from '../../FormField.js';
 import { Heading } from '../../Heading.js';
 import { Paragraph } from '../../Paragraph.js';
 import { Select } from '../../Select.js';
-import { Textbox } from '../../Textbox.js';
 import { Textarea } from '../controls.js';
 import {
   isChoice,
@@ -107,7 +107,7 @@ export function QuestionForm(props: QuestionFormProps) {
         ‘Vragenlijst opslaan’ drukt.
       </Paragraph>
       <ErrorSummary {...form.summary} title="Deze vraag kan zo niet in de lijst" />
-      <FormField
+      <TextboxField
         id={FIELD_IDS.id ?? ''}
         label="Vraagnummer"
         description={
@@ -116,20 +116,14 @@ export function QuestionForm(props: QuestionFormProps) {
             : 'Het nummer van een bestaande vraag verandert niet: de antwoorden verwijzen ernaar.'
         }
         error={errors.id}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            className="mw-short"
-            autoComplete="off"
-            spellCheck={false}
-            readOnly={!isNew}
-            maxLength={20}
-            value={draft.id}
-            onChange={(event) => patch({ id: event.target.value })}
-          />
-        )}
-      </FormField>
+        className="mw-short"
+        autoComplete="off"
+        spellCheck={false}
+        readOnly={!isNew}
+        maxLength={20}
+        value={draft.id}
+        onChange={(value) => patch({ id: value })}
+      />
       <FormField
         id={`${P}-thema`}
         label="Thema"
@@ -240,22 +234,16 @@ export function QuestionForm(props: QuestionFormProps) {
           />
         </div>
       )}
-      <FormField
+      <TextboxField
         id={FIELD_IDS.group ?? ''}
         label="Paginagroep (mag leeg blijven)"
         description="Vragen met dezelfde paginagroep die direct na elkaar staan, komen samen op één pagina. Zonder groep krijgt de vraag een eigen pagina."
         error={errors.group}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            autoComplete="off"
-            maxLength={40}
-            value={draft.group}
-            onChange={(event) => patch({ group: event.target.value })}
-          />
-        )}
-      </FormField>
+        autoComplete="off"
+        maxLength={40}
+        value={draft.group}
+        onChange={(value) => patch({ group: value })}
+      />
       <RoutingEditor
         idPrefix={`${P}-routing`}
         draft={draft}
