@@ -1,5 +1,4 @@
-import { FormField } from './FormField.js';
-import { Textbox } from './Textbox.js';
+import { TextboxField } from '../forms/TextboxField.js';
 
 /** What a new password must be, said the same way wherever one is chosen. */
 export const NEW_PASSWORD_HINT =
@@ -26,23 +25,17 @@ export interface PasswordFieldProps {
 
 export function PasswordField(props: PasswordFieldProps) {
   return (
-    <FormField
+    <TextboxField
       id={props.id}
       label={props.label}
       description={props.isNew ? NEW_PASSWORD_HINT : undefined}
       error={props.error}
-    >
-      {(control) => (
-        <Textbox
-          {...control}
-          type="password"
-          name={props.name}
-          autoComplete={props.autoComplete}
-          {...(props.isNew ? { minLength: 12 } : {})}
-          value={props.value}
-          onChange={(event) => props.onChange(event.target.value)}
-        />
-      )}
-    </FormField>
+      type="password"
+      name={props.name}
+      autoComplete={props.autoComplete}
+      {...(props.isNew ? { minLength: 12 } : {})}
+      value={props.value}
+      onChange={props.onChange}
+    />
   );
 }

@@ -1,32 +1,33 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { acceptInvitationBodySchema } from '../../../shared/api/session.schema.js';
 import { acceptInvitation } from '../api/session.js';
 import { Alert } from '../components/Alert.js';
 import { Button } from '../components/Button.js';
-import { ErrorSummary } from '../components/ErrorSummary.js';
+import { ErrorSummary } from '../forms/ErrorSummary.js';
 import { PageHeading } from '../components/Heading.js';
 import { Link } from '../components/Link.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { PasswordField, repeatProblem } from '../components/PasswordField.js';
 import type { LoginState } from '../components/layout/RequireSession.js';
-import {
-  NO_ERRORS,
-  fieldErrorsFromIssues,
-  formErrorsFromApi,
-  type FieldErrors,
-  type FormErrors,
-} from '../lib/form-errors.js';
+import { checked, fieldErrorsFromIssues, type Validation } from '../forms/form-errors.js';
+import { useFormSubmit } from '../forms/use-form-submit.js';
 import { usePageTitle } from '../lib/use-page-title.js';
 
 const FIELD_IDS = { wachtwoord: 'wachtwoord', herhaling: 'wachtwoord-herhaling' };
 
-function validate(token: string, wachtwoord: string, herhaling: string): FieldErrors {
+function validate(
+  token: string,
+  wachtwoord: string,
+  herhaling: string,
+): Validation<{ token: string; wachtwoord: string }> {
   const parsed = acceptInvitationBodySchema.safeParse({ token, wachtwoord });
   const fields = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues);
+  // A broken link is no field the user can mend.
+  if (fields.token) return { success: false, fields: {}, general: fields.token };
   const repeat = repeatProblem(wachtwoord, herhaling);
   if (repeat) fields.herhaling = repeat;
-  return fields;
+  return checked(fields, () => ({ token, wachtwoord }));
 }
 
 export function AcceptInvitationPage() {
@@ -36,33 +37,20 @@ export function AcceptInvitationPage() {
   const navigate = useNavigate();
   const [wachtwoord, setWachtwoord] = useState('');
   const [herhaling, setHerhaling] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
 
-  function fail(next: FormErrors) {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const fields = validate(token, wachtwoord, herhaling);
-    if (fields.token) return fail({ fields: {}, general: fields.token });
-    if (Object.keys(fields).length) return fail({ fields });
-    setBusy(true);
-    try {
-      await acceptInvitation(token, wachtwoord);
+  const form = useFormSubmit({
+    fieldIds: FIELD_IDS,
+    validate: () => validate(token, wachtwoord, herhaling),
+    send: (body) => acceptInvitation(body.token, body.wachtwoord),
+    onSuccess: () => {
       const state: LoginState = {
         melding: 'Uw wachtwoord is ingesteld. U kunt nu inloggen.',
         meldingSoort: 'ok',
       };
       void navigate('/inloggen', { replace: true, state });
-    } catch (error) {
-      fail(formErrorsFromApi(error, ['wachtwoord']));
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const errors = form.errors;
 
   if (!token) {
     return (
@@ -87,13 +75,8 @@ export function AcceptInvitationPage() {
       <Paragraph>
         U bent uitgenodigd voor Meetwerk. Kies een wachtwoord om uw account te gebruiken.
       </Paragraph>
-      <ErrorSummary
-        errors={errors}
-        fieldIds={FIELD_IDS}
-        attempt={attempt}
-        title="Uw wachtwoord is nog niet ingesteld"
-      />
-      <form noValidate onSubmit={(event) => void submit(event)} className="mw-form">
+      <ErrorSummary {...form.summary} title="Uw wachtwoord is nog niet ingesteld" />
+      <form noValidate onSubmit={form.onSubmit} className="mw-form">
         <PasswordField
           id={FIELD_IDS.wachtwoord}
           label="Nieuw wachtwoord"
@@ -113,7 +96,7 @@ export function AcceptInvitationPage() {
           onChange={setHerhaling}
           error={errors.fields.herhaling}
         />
-        <Button type="submit" appearance="primary-action" busy={busy}>
+        <Button type="submit" appearance="primary-action" busy={form.busy}>
           Wachtwoord instellen
         </Button>
       </form>

@@ -13,7 +13,7 @@ import { LoadingMessage } from '../components/LoadingMessage.js';
 import { Pagination } from '../components/Pagination.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { QueryError } from '../components/QueryError.js';
-import { NO_ERRORS, formErrorsFromApi } from '../lib/form-errors.js';
+import { NO_ERRORS, formErrorsFromApi } from '../forms/form-errors.js';
 import { formatNumber } from '../lib/format.js';
 import { usePageTitle } from '../lib/use-page-title.js';
 

@@ -1,19 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { changePasswordBodySchema } from '../../../shared/api/session.schema.js';
 import { changePassword, useSession } from '../api/session.js';
 import { Alert } from '../components/Alert.js';
 import { Button } from '../components/Button.js';
-import { ErrorSummary } from '../components/ErrorSummary.js';
+import { ErrorSummary } from '../forms/ErrorSummary.js';
 import { PageHeading } from '../components/Heading.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { PasswordField, repeatProblem } from '../components/PasswordField.js';
-import {
-  NO_ERRORS,
-  fieldErrorsFromIssues,
-  formErrorsFromApi,
-  type FieldErrors,
-  type FormErrors,
-} from '../lib/form-errors.js';
+import { checked, fieldErrorsFromIssues } from '../forms/form-errors.js';
+import { useFormSubmit } from '../forms/use-form-submit.js';
 import { usePageTitle } from '../lib/use-page-title.js';
 
 const FIELD_IDS = {
@@ -22,16 +17,13 @@ const FIELD_IDS = {
   herhaling: 'nieuw-wachtwoord-herhaling',
 };
 
-function validate(
-  huidigWachtwoord: string,
-  nieuwWachtwoord: string,
-  herhaling: string,
-): FieldErrors {
-  const parsed = changePasswordBodySchema.safeParse({ huidigWachtwoord, nieuwWachtwoord });
+function validate(huidigWachtwoord: string, nieuwWachtwoord: string, herhaling: string) {
+  const body = { huidigWachtwoord, nieuwWachtwoord };
+  const parsed = changePasswordBodySchema.safeParse(body);
   const fields = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues);
   const repeat = repeatProblem(nieuwWachtwoord, herhaling);
   if (repeat) fields.herhaling = repeat;
-  return fields;
+  return checked(fields, () => body);
 }
 
 /** Changing one's own password; the only page open when the password must be changed first. */
@@ -41,35 +33,20 @@ export function ChangePasswordPage() {
   const [huidig, setHuidig] = useState('');
   const [nieuw, setNieuw] = useState('');
   const [herhaling, setHerhaling] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-
-  function fail(next: FormErrors) {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setDone(false);
-    const fields = validate(huidig, nieuw, herhaling);
-    if (Object.keys(fields).length) return fail({ fields });
-    setBusy(true);
-    try {
-      await changePassword({ huidigWachtwoord: huidig, nieuwWachtwoord: nieuw });
-      setErrors(NO_ERRORS);
+  const form = useFormSubmit({
+    fieldIds: FIELD_IDS,
+    onStart: () => setDone(false),
+    validate: () => validate(huidig, nieuw, herhaling),
+    send: changePassword,
+    onSuccess: () => {
       setHuidig('');
       setNieuw('');
       setHerhaling('');
       setDone(true);
-    } catch (error) {
-      fail(formErrorsFromApi(error, ['huidigWachtwoord', 'nieuwWachtwoord']));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const errors = form.errors;
 
   return (
     <>
@@ -89,13 +66,8 @@ export function ChangePasswordPage() {
           </Paragraph>
         </Alert>
       )}
-      <ErrorSummary
-        errors={errors}
-        fieldIds={FIELD_IDS}
-        attempt={attempt}
-        title="Uw wachtwoord is nog niet gewijzigd"
-      />
-      <form noValidate onSubmit={(event) => void submit(event)} className="mw-form">
+      <ErrorSummary {...form.summary} title="Uw wachtwoord is nog niet gewijzigd" />
+      <form noValidate onSubmit={form.onSubmit} className="mw-form">
         <PasswordField
           id={FIELD_IDS.huidigWachtwoord}
           label="Huidig wachtwoord"
@@ -124,7 +96,7 @@ export function ChangePasswordPage() {
           onChange={setHerhaling}
           error={errors.fields.herhaling}
         />
-        <Button type="submit" appearance="primary-action" busy={busy}>
+        <Button type="submit" appearance="primary-action" busy={form.busy}>
           Wachtwoord wijzigen
         </Button>
       </form>

@@ -1,15 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { AUDIT_ACTIONS, AUDIT_ACTION_LABELS } from '../../../../shared/api/audit.schema.js';
 import type { User } from '../../../../shared/api/users.schema.js';
 import type { AuditFilters } from '../../api/audit.js';
-import { NO_ERRORS, type FormErrors } from '../../lib/form-errors.js';
+import { DateField } from '../../forms/DateField.js';
+import { checked, hasErrors, type FormErrors } from '../../forms/form-errors.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
 import { Button } from '../Button.js';
 import { ButtonGroup } from '../ButtonGroup.js';
-import { ErrorSummary } from '../ErrorSummary.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import { Fieldset } from '../Fieldset.js';
 import { FormField } from '../FormField.js';
 import { Select } from '../Select.js';
-import { Textbox } from '../Textbox.js';
 
 const FIELD_IDS = {
   actie: 'filter-actie',
@@ -29,39 +31,32 @@ export interface AuditFilterFormProps {
 
 export function AuditFilterForm({ initial, users, serverErrors, onApply }: AuditFilterFormProps) {
   const [values, setValues] = useState<AuditFilters>(initial);
-  const [ownErrors, setOwnErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const errors = Object.keys(ownErrors.fields).length ? ownErrors : serverErrors;
+  const form = useFormSubmit({
+    fieldIds: FIELD_IDS,
+    validate: () =>
+      checked(
+        values.van && values.tot && values.van > values.tot
+          ? { tot: 'De datum "tot en met" ligt vóór de datum "van".' }
+          : {},
+        () => values,
+      ),
+    send: onApply,
+  });
+  const errors = hasErrors(form.errors) ? form.errors : serverErrors;
 
   function set(name: keyof AuditFilters, value: string) {
     setValues((current) => ({ ...current, [name]: value }));
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (values.van && values.tot && values.van > values.tot) {
-      setOwnErrors({ fields: { tot: 'De datum "tot en met" ligt vóór de datum "van".' } });
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setOwnErrors(NO_ERRORS);
-    onApply(values);
-  }
-
   function clear() {
     setValues({});
-    setOwnErrors(NO_ERRORS);
+    form.clearErrors();
     onApply({});
   }
 
   return (
-    <form noValidate onSubmit={submit} className="mw-form mw-filters" role="search">
-      <ErrorSummary
-        errors={errors}
-        fieldIds={FIELD_IDS}
-        attempt={attempt}
-        title="De filters kloppen niet"
-      />
+    <form noValidate onSubmit={form.onSubmit} className="mw-form mw-filters" role="search">
+      <ErrorSummary {...form.summary} errors={errors} title="De filters kloppen niet" />
       <Fieldset legend="Filters">
         <div className="mw-filters__grid">
           <FormField id={FIELD_IDS.actie} label="Actie" error={errors.fields.actie}>
@@ -98,41 +93,29 @@ export function AuditFilterForm({ initial, users, serverErrors, onApply }: Audit
               )}
             </FormField>
           )}
-          <FormField
+          <TextboxField
             id={FIELD_IDS.objectType}
             label="Soort object"
             description="Bijvoorbeeld gebruiker of organisatie."
             error={errors.fields.objectType}
-          >
-            {(control) => (
-              <Textbox
-                {...control}
-                maxLength={50}
-                value={values.objectType ?? ''}
-                onChange={(event) => set('objectType', event.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField id={FIELD_IDS.van} label="Van" error={errors.fields.van}>
-            {(control) => (
-              <Textbox
-                {...control}
-                type="date"
-                value={values.van ?? ''}
-                onChange={(event) => set('van', event.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField id={FIELD_IDS.tot} label="Tot en met" error={errors.fields.tot}>
-            {(control) => (
-              <Textbox
-                {...control}
-                type="date"
-                value={values.tot ?? ''}
-                onChange={(event) => set('tot', event.target.value)}
-              />
-            )}
-          </FormField>
+            maxLength={50}
+            value={values.objectType ?? ''}
+            onChange={(value) => set('objectType', value)}
+          />
+          <DateField
+            id={FIELD_IDS.van}
+            label="Van"
+            error={errors.fields.van}
+            value={values.van ?? ''}
+            onChange={(value) => set('van', value)}
+          />
+          <DateField
+            id={FIELD_IDS.tot}
+            label="Tot en met"
+            error={errors.fields.tot}
+            value={values.tot ?? ''}
+            onChange={(value) => set('tot', value)}
+          />
         </div>
       </Fieldset>
       <ButtonGroup>

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { messageOf } from '../../api/errors.js';
 import { switchTenant, useSession } from '../../api/session.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
 import { useAnnounce } from '../../lib/announcer.js';
 import { Button } from '../Button.js';
 import { FormLabel } from '../FormLabel.js';
@@ -10,26 +11,22 @@ export function TenantSwitcher() {
   const session = useSession();
   const announce = useAnnounce();
   const [choice, setChoice] = useState(session.actieveOrganisatie.id);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy || choice === session.actieveOrganisatie.id) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await switchTenant(choice);
-      announce(`U werkt nu voor ${next.actieveOrganisatie.naam}.`);
-    } catch (caught) {
-      setError(messageOf(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const form = useFormSubmit({
+    fieldIds: {},
+    clearErrorsOnSend: true,
+    // Choosing the organisation one already works for sends nothing.
+    validate: () =>
+      choice === session.actieveOrganisatie.id
+        ? { success: false, fields: {} }
+        : { success: true, data: choice },
+    send: switchTenant,
+    errorsFromApi: (caught) => ({ fields: {}, general: messageOf(caught) }),
+    onSuccess: (next) => announce(`U werkt nu voor ${next.actieveOrganisatie.naam}.`),
+  });
+  const error = form.errors.general;
 
   return (
-    <form className="mw-switcher" onSubmit={(event) => void submit(event)}>
+    <form className="mw-switcher" onSubmit={form.onSubmit}>
       <div className="mw-switcher__field">
         <FormLabel htmlFor="organisatie-wissel">Organisatie</FormLabel>
         <Select
@@ -45,7 +42,7 @@ export function TenantSwitcher() {
           ))}
         </Select>
       </div>
-      <Button type="submit" busy={busy}>
+      <Button type="submit" busy={form.busy}>
         Wissel
       </Button>
       {error && (

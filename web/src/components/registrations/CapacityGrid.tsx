@@ -1,11 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { CapacityEntry } from '../../../../shared/api/registrations.schema.js';
 import { STAFF_TYPE_LABELS, STAFF_TYPES } from '../../../../shared/registrations/vocabulary.js';
 import { messageOf } from '../../api/errors.js';
 import { saveCapacity } from '../../api/registrations.js';
 import { Alert } from '../Alert.js';
 import { Button } from '../Button.js';
-import { ErrorSummary } from '../ErrorSummary.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
+import { checked } from '../../forms/form-errors.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
 import { Paragraph } from '../Paragraph.js';
 import {
   Table,
@@ -36,6 +38,16 @@ export interface CapacityGridProps {
 
 const inputId = (key: CellKey) => `uren-${key.replace('|', '-')}`;
 
+/** A cell has no label of its own, so the summary names its row and column. */
+function cellMessages(problems: Partial<Record<CellKey, string>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(problems).map(([key, message]) => {
+      const [soort, week] = key.split('|') as [keyof typeof STAFF_TYPE_LABELS, string];
+      return [key, `${STAFF_TYPE_LABELS[soort]}, ${formatWeek(week)}: ${message}`];
+    }),
+  );
+}
+
 /**
  * Hours per staff type (rows) and week (columns) for one location. Tab moves along a row; only
  * changed cells are sent, and an emptied cell stores 0 hours.
@@ -50,53 +62,35 @@ export function CapacityGrid({ locatie, locationName, weeks, stored }: CapacityG
         initial[cellKey(soort, week)] = formatHours(storedMap[cellKey(soort, week)]);
     return initial;
   });
-  const [problems, setProblems] = useState<Partial<Record<CellKey, string>>>({});
-  const [general, setGeneral] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const { changes, problems: found } = capacityChanges(
-      typed,
-      storedMap as Record<CellKey, number>,
-    );
-    setProblems(found);
-    setGeneral(undefined);
-    setDone(null);
-    if (Object.keys(found).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    if (changes.length === 0) {
-      setDone('Er was niets gewijzigd.');
-      return;
-    }
-    setBusy(true);
-    try {
-      const result = await saveCapacity(
-        changes.map((change) => ({
-          locatie,
-          week: change.week,
-          soort: change.soort,
-          uren: change.uren ?? 0,
-        })),
-      );
+  const form = useFormSubmit({
+    fieldIds: Object.fromEntries(Object.keys(typed).map((key) => [key, inputId(key as CellKey)])),
+    onStart: () => setDone(null),
+    validate: () => {
+      const { changes, problems } = capacityChanges(typed, storedMap as Record<CellKey, number>);
+      return checked(cellMessages(problems), () => changes);
+    },
+    // Nothing changed is no error: the grid says so without a call.
+    send: (changes) =>
+      changes.length === 0
+        ? null
+        : saveCapacity(
+            changes.map((change) => ({
+              locatie,
+              week: change.week,
+              soort: change.soort,
+              uren: change.uren ?? 0,
+            })),
+          ),
+    errorsFromApi: (error) => ({ fields: {}, general: messageOf(error) }),
+    onSuccess: (result) =>
       setDone(
-        `${result.opgeslagen} ${result.opgeslagen === 1 ? 'vak' : 'vakken'} opgeslagen voor ${locationName}.`,
-      );
-    } catch (error) {
-      setGeneral(messageOf(error));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const fieldIds = Object.fromEntries(
-    Object.keys(problems).map((key) => [key, inputId(key as CellKey)]),
-  );
+        result
+          ? `${result.opgeslagen} ${result.opgeslagen === 1 ? 'vak' : 'vakken'} opgeslagen voor ${locationName}.`
+          : 'Er was niets gewijzigd.',
+      ),
+  });
+  const problems = form.errors.fields;
   const weekTotal = (week: string) =>
     STAFF_TYPES.reduce((sum, soort) => {
       const hours = parseHours(typed[cellKey(soort, week)] ?? '');
@@ -104,21 +98,8 @@ export function CapacityGrid({ locatie, locationName, weeks, stored }: CapacityG
     }, 0);
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="mw-registration">
-      <ErrorSummary
-        errors={{
-          fields: Object.fromEntries(
-            Object.entries(problems).map(([key, message]) => {
-              const [soort, week] = key.split('|') as [keyof typeof STAFF_TYPE_LABELS, string];
-              return [key, `${STAFF_TYPE_LABELS[soort]}, ${formatWeek(week)}: ${message}`];
-            }),
-          ),
-          ...(general ? { general } : {}),
-        }}
-        fieldIds={fieldIds}
-        attempt={attempt}
-        title="De capaciteit is niet opgeslagen"
-      />
+    <form noValidate onSubmit={form.onSubmit} className="mw-registration">
+      <ErrorSummary {...form.summary} title="De capaciteit is niet opgeslagen" />
       <TableContainer label={`Capaciteit van ${locationName}`}>
         <Table className="mw-table mw-capacity-table">
           <TableCaption>Uren per week, {locationName}</TableCaption>
@@ -170,7 +151,7 @@ export function CapacityGrid({ locatie, locationName, weeks, stored }: CapacityG
           </TableBody>
         </Table>
       </TableContainer>
-      <Button type="submit" appearance="primary-action" busy={busy}>
+      <Button type="submit" appearance="primary-action" busy={form.busy}>
         Capaciteit opslaan
       </Button>
       <div role="status">

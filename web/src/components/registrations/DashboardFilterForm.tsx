@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Location } from '../../../../shared/api/registrations.schema.js';
 import { Button } from '../Button.js';
-import { ErrorSummary } from '../ErrorSummary.js';
+import { DateField } from '../../forms/DateField.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
+import { checked } from '../../forms/form-errors.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
 import { FormField } from '../FormField.js';
 import { Select } from '../Select.js';
-import { Textbox } from '../Textbox.js';
 import {
   GRAIN_LABELS,
   GRAINS,
@@ -36,8 +38,6 @@ export function DashboardFilterForm({
   onApply,
 }: DashboardFilterFormProps) {
   const [values, setValues] = useState(initial);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
   const shownLocations = values.stadsdeel
     ? locations.filter((location) => location.stadsdeel === values.stadsdeel)
     : locations;
@@ -46,51 +46,46 @@ export function DashboardFilterForm({
     setValues((current) => ({ ...current, [name]: value }));
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = filterProblems(values.van, values.tot);
-    setProblems(found as Record<string, string>);
-    if (Object.keys(found).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
+  const form = useFormSubmit({
+    fieldIds: FIELD_IDS,
+    validate: () => checked({ ...filterProblems(values.van, values.tot) }, filtersOf),
+    send: onApply,
+  });
+  const problems = form.errors.fields;
+
+  function filtersOf(): DashboardFilters {
     const next: DashboardFilters = { van: values.van, tot: values.tot, per: values.per };
     if (values.stadsdeel) next.stadsdeel = values.stadsdeel;
     if (values.locatie && shownLocations.some((l) => l.code === values.locatie)) {
       next.locatie = values.locatie;
     }
-    onApply(next);
+    return next;
   }
 
   return (
-    <form noValidate onSubmit={submit} className="mw-form" role="search" aria-label="Filters">
-      <ErrorSummary
-        errors={{ fields: problems }}
-        fieldIds={FIELD_IDS}
-        attempt={attempt}
-        title="De filters kloppen niet"
-      />
+    <form
+      noValidate
+      onSubmit={form.onSubmit}
+      className="mw-form"
+      role="search"
+      aria-label="Filters"
+    >
+      <ErrorSummary {...form.summary} title="De filters kloppen niet" />
       <div className="mw-filters-row">
-        <FormField id={FIELD_IDS.van} label="Van" error={problems.van}>
-          {(control) => (
-            <Textbox
-              {...control}
-              type="date"
-              value={values.van}
-              onChange={(event) => set('van', event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField id={FIELD_IDS.tot} label="Tot en met" error={problems.tot}>
-          {(control) => (
-            <Textbox
-              {...control}
-              type="date"
-              value={values.tot}
-              onChange={(event) => set('tot', event.target.value)}
-            />
-          )}
-        </FormField>
+        <DateField
+          id={FIELD_IDS.van}
+          label="Van"
+          error={problems.van}
+          value={values.van}
+          onChange={(value) => set('van', value)}
+        />
+        <DateField
+          id={FIELD_IDS.tot}
+          label="Tot en met"
+          error={problems.tot}
+          value={values.tot}
+          onChange={(value) => set('tot', value)}
+        />
         <FormField id={FIELD_IDS.per} label="Indeling">
           {(control) => (
             <Select

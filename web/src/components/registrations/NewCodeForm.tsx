@@ -1,18 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { newRegistrationCodeSchema } from '../../../../shared/api/registrations.schema.js';
 import { LOCAL_CODE_PREFIX, type CodeKind } from '../../../../shared/registrations/vocabulary.js';
 import { createRegistrationCode } from '../../api/registrations.js';
-import {
-  fieldErrorsFromIssues,
-  formErrorsFromApi,
-  NO_ERRORS,
-  type FormErrors,
-} from '../../lib/form-errors.js';
 import { Button } from '../Button.js';
-import { ErrorSummary } from '../ErrorSummary.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import { FormField } from '../FormField.js';
 import { Select } from '../Select.js';
-import { Textbox } from '../Textbox.js';
 import { Textarea } from '../surveys/controls.js';
 
 const FIELD_IDS = {
@@ -30,44 +25,24 @@ export function NewCodeForm({ onAdded }: { onAdded: (text: string) => void }) {
     naam: '',
     definitie: '',
   });
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit({
+    fieldIds: FIELD_IDS,
+    validate: () => newRegistrationCodeSchema.safeParse(values),
+    send: createRegistrationCode,
+    onSuccess: (code) => {
+      setValues({ soort: values.soort, code: LOCAL_CODE_PREFIX, naam: '', definitie: '' });
+      onAdded(`Code ${code.code} (${code.naam}) is toegevoegd.`);
+    },
+  });
+  const errors = form.errors;
 
   function set(name: keyof typeof values, value: string) {
     setValues((current) => ({ ...current, [name]: value }));
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = newRegistrationCodeSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors({ fields: fieldErrorsFromIssues(parsed.error.issues) });
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      const code = await createRegistrationCode(parsed.data);
-      setErrors(NO_ERRORS);
-      setValues({ soort: values.soort, code: LOCAL_CODE_PREFIX, naam: '', definitie: '' });
-      onAdded(`Code ${code.code} (${code.naam}) is toegevoegd.`);
-    } catch (error) {
-      setErrors(formErrorsFromApi(error, Object.keys(FIELD_IDS)));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="mw-form mw-narrow">
-      <ErrorSummary
-        errors={errors}
-        fieldIds={FIELD_IDS}
-        attempt={attempt}
-        title="De code is niet toegevoegd"
-      />
+    <form noValidate onSubmit={form.onSubmit} className="mw-form mw-narrow">
+      <ErrorSummary {...form.summary} title="De code is niet toegevoegd" />
       <FormField id={FIELD_IDS.soort} label="Soort" error={errors.fields.soort}>
         {(control) => (
           <Select
@@ -80,31 +55,23 @@ export function NewCodeForm({ onAdded }: { onAdded: (text: string) => void }) {
           </Select>
         )}
       </FormField>
-      <FormField
+      <TextboxField
         id={FIELD_IDS.code}
         label="Code"
         description={`Begint met ${LOCAL_CODE_PREFIX}, daarna hoofdletters, cijfers en streepjes, zoals ${LOCAL_CODE_PREFIX}TAALCAFE.`}
         error={errors.fields.code}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            autoComplete="off"
-            spellCheck={false}
-            value={values.code}
-            onChange={(event) => set('code', event.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField id={FIELD_IDS.naam} label="Naam" error={errors.fields.naam}>
-        {(control) => (
-          <Textbox
-            {...control}
-            value={values.naam}
-            onChange={(event) => set('naam', event.target.value)}
-          />
-        )}
-      </FormField>
+        autoComplete="off"
+        spellCheck={false}
+        value={values.code}
+        onChange={(value) => set('code', value)}
+      />
+      <TextboxField
+        id={FIELD_IDS.naam}
+        label="Naam"
+        error={errors.fields.naam}
+        value={values.naam}
+        onChange={(value) => set('naam', value)}
+      />
       <FormField
         id={FIELD_IDS.definitie}
         label="Definitie"
@@ -120,7 +87,7 @@ export function NewCodeForm({ onAdded }: { onAdded: (text: string) => void }) {
           />
         )}
       </FormField>
-      <Button type="submit" appearance="primary-action" busy={busy}>
+      <Button type="submit" appearance="primary-action" busy={form.busy}>
         Code toevoegen
       </Button>
     </form>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { PressureSettings } from '../../../../shared/api/registrations.schema.js';
 import {
   MINUTES_MAX,
@@ -8,15 +8,15 @@ import {
   type StaffType,
 } from '../../../../shared/registrations/vocabulary.js';
 import { savePressureSettings } from '../../api/registrations.js';
-import { formErrorsFromApi, NO_ERRORS, type FormErrors } from '../../lib/form-errors.js';
+import { checked } from '../../forms/form-errors.js';
+import { typedWholeNumber } from '../../forms/typed-input.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
 import { Alert } from '../Alert.js';
 import { Button } from '../Button.js';
-import { ErrorSummary } from '../ErrorSummary.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
 import { Fieldset } from '../Fieldset.js';
-import { FormField } from '../FormField.js';
-import { NumberField } from '../NumberField.js';
+import { NumberField } from '../../forms/NumberField.js';
 import { Paragraph } from '../Paragraph.js';
-import { Textbox } from '../Textbox.js';
 import { formatHours, parseWeight } from './capacity-grid.js';
 
 const FIELD_IDS = {
@@ -36,14 +36,17 @@ export function PressureSettingsForm({ settings }: { settings: PressureSettings 
   });
   const [minutes, setMinutes] = useState(String(settings.standaardMinutenPerAanvraag));
   const [hours, setHours] = useState(String(settings.bewerkTermijnUren));
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
+  const form = useFormSubmit({
+    fieldIds: FIELD_IDS,
+    onStart: () => setDone(false),
+    validate,
+    send: savePressureSettings,
+    onSuccess: () => setDone(true),
+  });
+  const errors = form.errors;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setDone(false);
+  function validate() {
     const fields: Record<string, string> = {};
     const parsed = {} as Record<StaffType, number>;
     for (const soort of STAFF_TYPES) {
@@ -53,67 +56,37 @@ export function PressureSettingsForm({ settings }: { settings: PressureSettings 
           `Vul voor ${STAFF_TYPE_LABELS[soort].toLowerCase()} een gewicht in van 0 tot en met 2, zoals 0,5.`;
       else parsed[soort] = weight;
     }
-    const minutesValue = Number(minutes.trim());
-    if (!/^\d+$/.test(minutes.trim()) || minutesValue < MINUTES_MIN || minutesValue > MINUTES_MAX)
+    const minutesValue = typedWholeNumber(minutes) ?? Number.NaN;
+    if (!(minutesValue >= MINUTES_MIN && minutesValue <= MINUTES_MAX))
       fields.standaardMinutenPerAanvraag = `Vul hele minuten in van ${MINUTES_MIN} tot en met ${MINUTES_MAX}.`;
-    const hoursValue = Number(hours.trim());
-    if (!/^\d+$/.test(hours.trim()) || hoursValue < 1 || hoursValue > 336)
+    const hoursValue = typedWholeNumber(hours) ?? Number.NaN;
+    if (!(hoursValue >= 1 && hoursValue <= 336))
       fields.bewerkTermijnUren = 'Vul hele uren in van 1 tot en met 336 (14 dagen).';
-    if (Object.keys(fields).length > 0) {
-      setErrors({ fields });
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      await savePressureSettings({
-        gewichten: parsed,
-        standaardMinutenPerAanvraag: minutesValue,
-        bewerkTermijnUren: hoursValue,
-      });
-      setErrors(NO_ERRORS);
-      setDone(true);
-    } catch (error) {
-      setErrors(formErrorsFromApi(error, Object.keys(FIELD_IDS)));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
+    return checked(fields, () => ({
+      gewichten: parsed,
+      standaardMinutenPerAanvraag: minutesValue,
+      bewerkTermijnUren: hoursValue,
+    }));
   }
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="mw-form mw-narrow">
-      <ErrorSummary
-        errors={errors}
-        fieldIds={FIELD_IDS}
-        attempt={attempt}
-        title="De instellingen zijn niet opgeslagen"
-      />
+    <form noValidate onSubmit={form.onSubmit} className="mw-form mw-narrow">
+      <ErrorSummary {...form.summary} title="De instellingen zijn niet opgeslagen" />
       <Fieldset legend="Gewicht van een uur in de capaciteit">
         <p className="mw-fieldset-description">
           Een uur van een stagiair of vrijwilliger telt vaak minder zwaar dan een uur van een
           professional, omdat begeleiding tijd kost. 1 = een volledig uur.
         </p>
         {STAFF_TYPES.map((soort) => (
-          <FormField
+          <NumberField
             key={soort}
             id={FIELD_IDS[soort]}
             label={STAFF_TYPE_LABELS[soort]}
             error={errors.fields[soort]}
-          >
-            {(control) => (
-              <Textbox
-                {...control}
-                inputMode="decimal"
-                autoComplete="off"
-                className="mw-short"
-                value={weights[soort]}
-                onChange={(event) =>
-                  setWeights((current) => ({ ...current, [soort]: event.target.value }))
-                }
-              />
-            )}
-          </FormField>
+            inputMode="decimal"
+            value={weights[soort]}
+            onChange={(value) => setWeights((current) => ({ ...current, [soort]: value }))}
+          />
         ))}
       </Fieldset>
       <NumberField
@@ -131,7 +104,7 @@ export function PressureSettingsForm({ settings }: { settings: PressureSettings 
         value={hours}
         onChange={setHours}
       />
-      <Button type="submit" appearance="primary-action" busy={busy}>
+      <Button type="submit" appearance="primary-action" busy={form.busy}>
         Instellingen opslaan
       </Button>
       <div role="status">

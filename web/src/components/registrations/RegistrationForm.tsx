@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { ApiError, messageOf } from '../../api/errors.js';
 import { Button } from '../Button.js';
-import { ErrorSummary } from '../ErrorSummary.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
+import { formErrorsFromApi, topField } from '../../forms/form-errors.js';
 import { Fieldset } from '../Fieldset.js';
 import { FormField } from '../FormField.js';
 import { FormFieldErrorMessage } from '../FormFieldErrorMessage.js';
@@ -66,12 +66,6 @@ const FIELD_IDS: Record<DraftField, string> = {
 };
 const SHOWN_FIELDS = Object.keys(FIELD_IDS);
 
-/** Maps the server's field names onto the form's fields (taken.2 → taken). */
-function fieldOf(name: string): DraftField | null {
-  const top = name.split('.')[0] ?? '';
-  return SHOWN_FIELDS.includes(top) ? (top as DraftField) : null;
-}
-
 function focusFirstField() {
   document.getElementById(FIRST_FIELD_ID)?.focus();
 }
@@ -134,15 +128,12 @@ export function RegistrationForm({
       setActiveTask(0);
       focusFirstField();
     } catch (failure) {
-      const fields: Partial<Record<DraftField, string>> = {};
-      const other: string[] = [];
-      for (const param of failure instanceof ApiError ? failure.invalidParams : []) {
-        const field = fieldOf(param.name);
-        if (field) fields[field] ??= param.reason;
-        else other.push(param.reason);
-      }
-      setServerFields(fields);
-      setGeneral([messageOf(failure), ...other].join(' '));
+      const found = formErrorsFromApi(failure, SHOWN_FIELDS, {
+        fieldOf: topField,
+        alwaysGeneral: true,
+      });
+      setServerFields(found.fields);
+      setGeneral(found.general);
       setShowErrors(true);
       setAttempt((n) => n + 1);
     } finally {

@@ -1,12 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { isValidDay, daysBetween } from '../../../../shared/registrations/iso-week.js';
 import { addWaitingRequest } from '../../api/registrations.js';
-import { ErrorSummary } from '../ErrorSummary.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
 import { FormField } from '../FormField.js';
 import { Button } from '../Button.js';
 import { Select } from '../Select.js';
-import { Textbox } from '../Textbox.js';
-import { formErrorsFromApi, NO_ERRORS, type FormErrors } from '../../lib/form-errors.js';
+import { DateField } from '../../forms/DateField.js';
+import { checked, type FieldErrors } from '../../forms/form-errors.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
 import type { CodeOption, LocationOption } from './RegistrationForm.js';
 import { formatDay } from './dates.js';
 
@@ -36,12 +37,21 @@ export function WaitingRequestForm({
 }: WaitingRequestFormProps) {
   const [datum, setDatum] = useState(today);
   const [taak, setTaak] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
 
-  function check(): FormErrors['fields'] {
-    const fields: FormErrors['fields'] = {};
+  const form = useFormSubmit({
+    fieldIds: FIELD_IDS,
+    validate: () => checked(check(), () => ({ locatie, aanvraagdatum: datum, taak })),
+    send: addWaitingRequest,
+    onSuccess: (_added, sent) => {
+      const name = tasks.find((t) => t.code === sent.taak)?.naam ?? sent.taak;
+      setTaak('');
+      onAdded(`Aanvraag toegevoegd: ${name}, aangevraagd op ${formatDay(sent.aanvraagdatum)}.`);
+    },
+  });
+  const errors = form.errors;
+
+  function check(): FieldErrors {
+    const fields: FieldErrors = {};
     if (!locatie) fields.locatie = 'Kies de locatie.';
     if (!isValidDay(datum)) fields.aanvraagdatum = 'Vul een bestaande datum in, zoals 2026-03-05.';
     else if (daysBetween(today, datum) > 0)
@@ -50,37 +60,9 @@ export function WaitingRequestForm({
     return fields;
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const fields = check();
-    if (Object.keys(fields).length > 0) {
-      setErrors({ fields });
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      await addWaitingRequest({ locatie, aanvraagdatum: datum, taak });
-      setErrors(NO_ERRORS);
-      const name = tasks.find((t) => t.code === taak)?.naam ?? taak;
-      setTaak('');
-      onAdded(`Aanvraag toegevoegd: ${name}, aangevraagd op ${formatDay(datum)}.`);
-    } catch (error) {
-      setErrors(formErrorsFromApi(error, Object.keys(FIELD_IDS)));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="mw-form">
-      <ErrorSummary
-        errors={errors}
-        fieldIds={FIELD_IDS}
-        attempt={attempt}
-        title="De aanvraag is niet toegevoegd"
-      />
+    <form noValidate onSubmit={form.onSubmit} className="mw-form">
+      <ErrorSummary {...form.summary} title="De aanvraag is niet toegevoegd" />
       <div className="mw-filters-row mw-filters-row--wide">
         <FormField id={FIELD_IDS.locatie} label="Locatie" error={errors.fields.locatie}>
           {(control) => (
@@ -98,21 +80,14 @@ export function WaitingRequestForm({
             </Select>
           )}
         </FormField>
-        <FormField
+        <DateField
           id={FIELD_IDS.aanvraagdatum}
           label="Datum van de aanvraag"
           error={errors.fields.aanvraagdatum}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              type="date"
-              max={today}
-              value={datum}
-              onChange={(event) => setDatum(event.target.value)}
-            />
-          )}
-        </FormField>
+          max={today}
+          value={datum}
+          onChange={setDatum}
+        />
         <FormField id={FIELD_IDS.taak} label="Taak" error={errors.fields.taak}>
           {(control) => (
             <Select {...control} value={taak} onChange={(event) => setTaak(event.target.value)}>
@@ -126,7 +101,7 @@ export function WaitingRequestForm({
           )}
         </FormField>
       </div>
-      <Button type="submit" appearance="primary-action" busy={busy}>
+      <Button type="submit" appearance="primary-action" busy={form.busy}>
         Aanvraag toevoegen
       </Button>
     </form>

@@ -4,6 +4,7 @@
  */
 
 import type { StaffType } from '../../../../shared/registrations/vocabulary.js';
+import { typedDecimal } from '../../forms/typed-input.js';
 
 export const MAX_HOURS_PER_WEEK = 2000;
 
@@ -12,11 +13,8 @@ export const cellKey = (soort: StaffType, week: string): CellKey => `${soort}|${
 
 /** Hours as typed: "12,5", "12.5", " 8 " or empty (no hours entered). */
 export function parseHours(typed: string): number | null | 'fout' {
-  const text = typed.trim().replace(',', '.');
-  if (!text) return null;
-  if (!/^\d{1,4}(\.\d{1,2})?$/.test(text)) return 'fout';
-  const hours = Number(text);
-  return hours > MAX_HOURS_PER_WEEK ? 'fout' : hours;
+  const hours = typedDecimal(typed, 4, 2);
+  return typeof hours === 'number' && hours > MAX_HOURS_PER_WEEK ? 'fout' : hours;
 }
 
 const hoursFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
@@ -53,8 +51,6 @@ export function capacityChanges(
 
 /** A weight of an hour in the pressure settings as typed: "0,5" or "0.5", from 0 to 2. */
 export function parseWeight(typed: string): number | null {
-  const text = typed.trim().replace(',', '.');
-  if (!/^\d(\.\d{1,2})?$/.test(text)) return null;
-  const weight = Number(text);
-  return weight <= 2 ? weight : null;
+  const weight = typedDecimal(typed, 1, 2);
+  return typeof weight === 'number' && weight <= 2 ? weight : null;
 }

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import {
   updateTenantBodySchema,
   type TenantSettings,
@@ -7,22 +7,17 @@ import { TENANT_KIND_LABELS } from '../../../../shared/auth/roles.js';
 import { queryClient } from '../../api/query-client.js';
 import { sessionKey } from '../../api/session.js';
 import { logoUrl, tenantKey, updateTenant } from '../../api/tenants.js';
-import {
-  NO_ERRORS,
-  fieldErrorsFromIssues,
-  formErrorsFromApi,
-  type FormErrors,
-} from '../../lib/form-errors.js';
+import { NumberField } from '../../forms/NumberField.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
 import { bumpLogoVersion, useLogoVersion } from '../../lib/logo-version.js';
 import { Alert } from '../Alert.js';
 import { Button } from '../Button.js';
-import { ErrorSummary } from '../ErrorSummary.js';
-import { FormField } from '../FormField.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import { FormFieldErrorMessage } from '../FormFieldErrorMessage.js';
 import { Paragraph } from '../Paragraph.js';
 import { Checkbox, ChoiceField } from '../surveys/controls.js';
 import '../surveys/surveys.css';
-import { Textbox } from '../Textbox.js';
 import { CbsCodeField } from './CbsCodeField.js';
 import { LogoField } from './LogoField.js';
 import {
@@ -35,9 +30,6 @@ import { ThemeColourField } from './ThemeColourField.js';
 
 export function SettingsForm({ settings }: { settings: TenantSettings }) {
   const [values, setValues] = useState<SettingsValues>(() => valuesFrom(settings));
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const [saveCount, setSaveCount] = useState(0);
   const savedRef = useRef<HTMLDivElement>(null);
@@ -49,71 +41,44 @@ export function SettingsForm({ settings }: { settings: TenantSettings }) {
     setSaved(false);
   }
 
-  function setFieldError(name: string, message: string | undefined) {
-    setErrors((current) => {
-      const fields = { ...current.fields };
-      if (message) fields[name] = message;
-      else delete fields[name];
-      return { ...current, fields };
-    });
-  }
-
-  function fail(next: FormErrors) {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = updateTenantBodySchema.safeParse(bodyFrom(values, settings));
-    if (!parsed.success) return fail({ fields: fieldErrorsFromIssues(parsed.error.issues) });
-    setBusy(true);
-    try {
-      const updated = await updateTenant(settings.id, parsed.data);
+  const form = useFormSubmit({
+    fieldIds: IDS,
+    validate: () => updateTenantBodySchema.safeParse(bodyFrom(values, settings)),
+    send: (body) => updateTenant(settings.id, body),
+    onSuccess: (updated) => {
       queryClient.setQueryData(tenantKey(settings.id), updated);
       if (values.logo.kind !== 'keep') bumpLogoVersion();
       // The header shows the name, colour and logo from the session.
       void queryClient.invalidateQueries({ queryKey: sessionKey });
       setValues(valuesFrom(updated));
-      setErrors(NO_ERRORS);
       setSaved(true);
       setSaveCount((n) => n + 1);
       window.setTimeout(() => savedRef.current?.focus(), 0);
-    } catch (error) {
-      fail(formErrorsFromApi(error, Object.keys(IDS)));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const { errors, setFieldError } = form;
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="mw-form">
+    <form noValidate onSubmit={form.onSubmit} className="mw-form">
       {saved && (
         <Alert ref={savedRef} tabIndex={-1} type="ok" role="status">
           <Paragraph>De instellingen zijn opgeslagen.</Paragraph>
         </Alert>
       )}
-      <ErrorSummary
-        errors={errors}
-        fieldIds={IDS}
-        attempt={attempt}
-        title="De instellingen zijn niet opgeslagen"
-      />
+      <ErrorSummary {...form.summary} title="De instellingen zijn niet opgeslagen" />
       <Paragraph>
         Soort organisatie: <strong>{TENANT_KIND_LABELS[settings.soort]}</strong>
         {settings.provincie ? `, provincie ${settings.provincie}` : ''}.
       </Paragraph>
-      <FormField id={IDS.naam} label="Naam" error={errors.fields.naam}>
-        {(control) => (
-          <Textbox
-            {...control}
-            name="naam"
-            autoComplete="organization"
-            value={values.naam}
-            onChange={(event) => set('naam', event.target.value)}
-          />
-        )}
-      </FormField>
+      <TextboxField
+        id={IDS.naam}
+        label="Naam"
+        error={errors.fields.naam}
+        name="naam"
+        autoComplete="organization"
+        value={values.naam}
+        onChange={(value) => set('naam', value)}
+      />
       {isGemeente && (
         <CbsCodeField
           id={IDS.cbsCode}
@@ -153,7 +118,7 @@ export function SettingsForm({ settings }: { settings: TenantSettings }) {
         error={errors.fields.themaKleur}
         onChange={(value) => set('themaKleur', value)}
       />
-      <FormField
+      <NumberField
         id={IDS.drempelKleineAantallen}
         label="Drempel kleine aantallen"
         description={
@@ -164,21 +129,13 @@ export function SettingsForm({ settings }: { settings: TenantSettings }) {
           </>
         }
         error={errors.fields.drempelKleineAantallen}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            type="number"
-            inputMode="numeric"
-            min={5}
-            max={100}
-            step={1}
-            className="mw-short"
-            value={values.drempel}
-            onChange={(event) => set('drempel', event.target.value)}
-          />
-        )}
-      </FormField>
+        type="number"
+        min={5}
+        max={100}
+        step={1}
+        value={values.drempel}
+        onChange={(value) => set('drempel', value)}
+      />
       <LogoField
         key={saveCount}
         id={IDS.logo}
@@ -188,7 +145,7 @@ export function SettingsForm({ settings }: { settings: TenantSettings }) {
         onChange={(value) => set('logo', value)}
         onError={(message) => setFieldError('logo', message)}
       />
-      <Button type="submit" appearance="primary-action" busy={busy}>
+      <Button type="submit" appearance="primary-action" busy={form.busy}>
         Opslaan
       </Button>
     </form>

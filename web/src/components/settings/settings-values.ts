@@ -1,4 +1,5 @@
 import type { TenantSettings, UpdateTenantBody } from '../../../../shared/api/tenants.schema.js';
+import { typedNumber } from '../../forms/typed-input.js';
 
 export type LogoChange = { kind: 'keep' } | { kind: 'remove' } | { kind: 'new'; dataUrl: string };
 
@@ -37,7 +38,7 @@ export function bodyFrom(values: SettingsValues, settings: TenantSettings): Upda
   const body: UpdateTenantBody = {
     naam: values.naam,
     themaKleur: values.themaKleur.trim() ? values.themaKleur.trim().toLowerCase() : null,
-    drempelKleineAantallen: values.drempel.trim() === '' ? NaN : Number(values.drempel),
+    drempelKleineAantallen: typedNumber(values.drempel) ?? NaN,
   };
   if (settings.soort === 'gemeente') {
     body.cbsCode = values.cbsCode || null;

@@ -1,17 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   createSurveyBodySchema,
   type SurveySummary,
 } from '../../../../shared/api/survey.schema.js';
 import { SURVEY_TEMPLATES } from '../../../../shared/surveys/ceo-wmo.template.js';
 import { createSurvey } from '../../api/surveys.js';
-import { NO_ERRORS, fieldErrorsFromIssues, type FormErrors } from '../../lib/form-errors.js';
 import { Button } from '../Button.js';
-import { ErrorSummary } from '../ErrorSummary.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
 import { FormField } from '../FormField.js';
 import { Select } from '../Select.js';
-import { Textbox } from '../Textbox.js';
-import { topFieldErrorsFromApi } from './api-errors.js';
+import { NumberField } from '../../forms/NumberField.js';
+import { typedNumber } from '../../forms/typed-input.js';
+import { topField } from '../../forms/form-errors.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import { GemeentenPicker } from './GemeentenPicker.js';
 
 const FIELD_IDS = {
@@ -28,85 +30,50 @@ export function NewSurveyForm({ onCreated }: { onCreated: (survey: SurveySummary
   const [jaar, setJaar] = useState(String(new Date().getFullYear()));
   const [sjabloon, setSjabloon] = useState<string>(TEMPLATE_NAMES[0] ?? '');
   const [gemeenten, setGemeenten] = useState<string[]>([]);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-
-  function fail(next: FormErrors) {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = createSurveyBodySchema.safeParse({
-      naam,
-      // An empty box must say "vul een jaartal in", not "0 ligt te ver terug".
-      jaar: jaar.trim() === '' ? undefined : Number(jaar),
-      sjabloon,
-      gemeenten,
-    });
-    if (!parsed.success) return fail({ fields: fieldErrorsFromIssues(parsed.error.issues) });
-    setBusy(true);
-    try {
-      const survey = await createSurvey(parsed.data);
-      setErrors(NO_ERRORS);
-      onCreated(survey);
-    } catch (error) {
-      fail(topFieldErrorsFromApi(error, Object.keys(FIELD_IDS)));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const form = useFormSubmit({
+    fieldIds: FIELD_IDS,
+    apiErrorOptions: { fieldOf: topField },
+    validate: () =>
+      createSurveyBodySchema.safeParse({
+        naam,
+        // An empty box must say "vul een jaartal in", not "0 ligt te ver terug".
+        jaar: typedNumber(jaar),
+        sjabloon,
+        gemeenten,
+      }),
+    send: createSurvey,
+    onSuccess: onCreated,
+  });
+  const errors = form.errors;
 
   return (
     <form
       noValidate
-      onSubmit={(event) => void submit(event)}
+      onSubmit={form.onSubmit}
       className="mw-form"
       aria-labelledby="nieuw-onderzoek-kop"
     >
-      <ErrorSummary
-        errors={errors}
-        fieldIds={FIELD_IDS}
-        attempt={attempt}
-        title="Het onderzoek is niet aangemaakt"
-      />
-      <FormField
+      <ErrorSummary {...form.summary} title="Het onderzoek is niet aangemaakt" />
+      <TextboxField
         id={FIELD_IDS.naam}
         label="Naam"
         description="Bijvoorbeeld: Cliëntervaringsonderzoek Wmo 2026 Groningen en Drenthe."
         error={errors.fields.naam}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            name="naam"
-            autoComplete="off"
-            value={naam}
-            onChange={(event) => setNaam(event.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField
+        name="naam"
+        autoComplete="off"
+        value={naam}
+        onChange={(value) => setNaam(value)}
+      />
+      <NumberField
         id={FIELD_IDS.jaar}
         label="Jaar"
         description="Het jaar waarover inwoners hun ervaring geven."
         error={errors.fields.jaar}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            name="jaar"
-            inputMode="numeric"
-            autoComplete="off"
-            className="mw-short"
-            maxLength={4}
-            value={jaar}
-            onChange={(event) => setJaar(event.target.value)}
-          />
-        )}
-      </FormField>
+        name="jaar"
+        maxLength={4}
+        value={jaar}
+        onChange={setJaar}
+      />
       <FormField
         id={FIELD_IDS.sjabloon}
         label="Sjabloon"
@@ -134,7 +101,7 @@ export function NewSurveyForm({ onCreated }: { onCreated: (survey: SurveySummary
         error={errors.fields.gemeenten}
         onChange={setGemeenten}
       />
-      <Button type="submit" appearance="primary-action" busy={busy}>
+      <Button type="submit" appearance="primary-action" busy={form.busy}>
         Onderzoek aanmaken
       </Button>
     </form>

@@ -1,22 +1,23 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   updateSurveyBodySchema,
   type SurveySummary,
 } from '../../../../shared/api/survey.schema.js';
 import { useCountingRules } from '../../api/results.js';
 import { rememberSurvey, updateSurvey } from '../../api/surveys.js';
-import { NO_ERRORS, fieldErrorsFromIssues, type FormErrors } from '../../lib/form-errors.js';
+import { typedNumber } from '../../forms/typed-input.js';
+import { topField } from '../../forms/form-errors.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
 import { Alert } from '../Alert.js';
 import { Button } from '../Button.js';
-import { ErrorSummary } from '../ErrorSummary.js';
-import { NumberField } from '../NumberField.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
+import { NumberField } from '../../forms/NumberField.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import { FormField } from '../FormField.js';
 import { Heading } from '../Heading.js';
 import { Paragraph } from '../Paragraph.js';
 import { QueryError } from '../QueryError.js';
 import { Select } from '../Select.js';
-import { Textbox } from '../Textbox.js';
-import { topFieldErrorsFromApi } from './api-errors.js';
 
 const FIELD_IDS = {
   naam: 'instelling-naam',
@@ -26,9 +27,7 @@ const FIELD_IDS = {
 };
 
 /** An empty box becomes NaN, so the schema says "vul een aantal dagen in", not "minstens 1". */
-function numberFrom(text: string): number {
-  return text.trim() === '' ? Number.NaN : Number(text);
-}
+const numberFrom = (text: string) => typedNumber(text) ?? Number.NaN;
 
 export function SurveySettingsForm({ survey }: { survey: SurveySummary }) {
   const [naam, setNaam] = useState(survey.naam);
@@ -37,38 +36,26 @@ export function SurveySettingsForm({ survey }: { survey: SurveySummary }) {
   const [telregel, setTelregel] = useState(survey.telregel);
   const rules = useCountingRules();
   const chosenRule = rules.data?.find((rule) => rule.sleutel === telregel);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-
-  function fail(next: FormErrors) {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(false);
-    const parsed = updateSurveyBodySchema.safeParse({
-      naam,
-      herinneringNaDagen: numberFrom(herinnering),
-      bewaartermijnDagen: numberFrom(bewaartermijn),
-      // Only sent once the list is known, so a failed list never resets the rule.
-      ...(rules.data ? { telregel } : {}),
-    });
-    if (!parsed.success) return fail({ fields: fieldErrorsFromIssues(parsed.error.issues) });
-    setBusy(true);
-    try {
-      rememberSurvey(await updateSurvey(survey.id, parsed.data));
-      setErrors(NO_ERRORS);
+  const form = useFormSubmit({
+    fieldIds: FIELD_IDS,
+    apiErrorOptions: { fieldOf: topField },
+    onStart: () => setSaved(false),
+    validate: () =>
+      updateSurveyBodySchema.safeParse({
+        naam,
+        herinneringNaDagen: numberFrom(herinnering),
+        bewaartermijnDagen: numberFrom(bewaartermijn),
+        // Only sent once the list is known, so a failed list never resets the rule.
+        ...(rules.data ? { telregel } : {}),
+      }),
+    send: (body) => updateSurvey(survey.id, body),
+    onSuccess: (updated) => {
+      rememberSurvey(updated);
       setSaved(true);
-    } catch (error) {
-      fail(topFieldErrorsFromApi(error, Object.keys(FIELD_IDS)));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const errors = form.errors;
 
   return (
     <section aria-labelledby="instellingen-kop" className="mw-section mw-narrow">
@@ -77,16 +64,11 @@ export function SurveySettingsForm({ survey }: { survey: SurveySummary }) {
       </Heading>
       <form
         noValidate
-        onSubmit={(event) => void submit(event)}
+        onSubmit={form.onSubmit}
         className="mw-form"
         aria-labelledby="instellingen-kop"
       >
-        <ErrorSummary
-          errors={errors}
-          fieldIds={FIELD_IDS}
-          attempt={attempt}
-          title="De instellingen zijn niet opgeslagen"
-        />
+        <ErrorSummary {...form.summary} title="De instellingen zijn niet opgeslagen" />
         <div role="status" className="mw-feedback">
           {saved && (
             <Alert type="ok">
@@ -94,16 +76,14 @@ export function SurveySettingsForm({ survey }: { survey: SurveySummary }) {
             </Alert>
           )}
         </div>
-        <FormField id={FIELD_IDS.naam} label="Naam van het onderzoek" error={errors.fields.naam}>
-          {(control) => (
-            <Textbox
-              {...control}
-              autoComplete="off"
-              value={naam}
-              onChange={(event) => setNaam(event.target.value)}
-            />
-          )}
-        </FormField>
+        <TextboxField
+          id={FIELD_IDS.naam}
+          label="Naam van het onderzoek"
+          error={errors.fields.naam}
+          autoComplete="off"
+          value={naam}
+          onChange={(value) => setNaam(value)}
+        />
         <NumberField
           id={FIELD_IDS.herinneringNaDagen}
           label="Herinnering na (dagen)"
@@ -147,7 +127,7 @@ export function SurveySettingsForm({ survey }: { survey: SurveySummary }) {
           )}
         </FormField>
         {rules.error && <QueryError error={rules.error} what="De telregels" />}
-        <Button type="submit" appearance="primary-action" busy={busy}>
+        <Button type="submit" appearance="primary-action" busy={form.busy}>
           Instellingen opslaan
         </Button>
       </form>

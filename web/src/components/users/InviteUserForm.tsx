@@ -1,91 +1,57 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { inviteUserBodySchema } from '../../../../shared/api/users.schema.js';
 import { ROLES, ROLE_LABELS } from '../../../../shared/auth/roles.js';
 import { inviteUser, type Invitation } from '../../api/users.js';
-import {
-  NO_ERRORS,
-  fieldErrorsFromIssues,
-  formErrorsFromApi,
-  type FormErrors,
-} from '../../lib/form-errors.js';
 import { Button } from '../Button.js';
-import { ErrorSummary } from '../ErrorSummary.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import { FormField } from '../FormField.js';
 import { Select } from '../Select.js';
-import { Textbox } from '../Textbox.js';
 
 const FIELD_IDS = { naam: 'uitnodiging-naam', email: 'uitnodiging-email', rol: 'uitnodiging-rol' };
 const EMPTY = { naam: '', email: '', rol: '' };
 
 export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitation) => void }) {
   const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit({
+    fieldIds: FIELD_IDS,
+    validate: () => inviteUserBodySchema.safeParse({ ...values, email: values.email.trim() }),
+    send: inviteUser,
+    onSuccess: (invitation: Invitation) => {
+      setValues(EMPTY);
+      onInvited(invitation);
+    },
+  });
+  const errors = form.errors;
 
   function set(name: keyof typeof EMPTY, value: string) {
     setValues((current) => ({ ...current, [name]: value }));
   }
 
-  function fail(next: FormErrors) {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = inviteUserBodySchema.safeParse({ ...values, email: values.email.trim() });
-    if (!parsed.success) return fail({ fields: fieldErrorsFromIssues(parsed.error.issues) });
-    setBusy(true);
-    try {
-      const invitation = await inviteUser(parsed.data);
-      setValues(EMPTY);
-      setErrors(NO_ERRORS);
-      onInvited(invitation);
-    } catch (error) {
-      fail(formErrorsFromApi(error, Object.keys(FIELD_IDS)));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <form
-      noValidate
-      onSubmit={(event) => void submit(event)}
-      className="mw-form"
-      aria-labelledby="uitnodigen-kop"
-    >
-      <ErrorSummary
-        errors={errors}
-        fieldIds={FIELD_IDS}
-        attempt={attempt}
-        title="De uitnodiging is niet verstuurd"
+    <form noValidate onSubmit={form.onSubmit} className="mw-form" aria-labelledby="uitnodigen-kop">
+      <ErrorSummary {...form.summary} title="De uitnodiging is niet verstuurd" />
+      <TextboxField
+        id={FIELD_IDS.naam}
+        label="Naam"
+        error={errors.fields.naam}
+        name="naam"
+        autoComplete="off"
+        value={values.naam}
+        onChange={(value) => set('naam', value)}
       />
-      <FormField id={FIELD_IDS.naam} label="Naam" error={errors.fields.naam}>
-        {(control) => (
-          <Textbox
-            {...control}
-            name="naam"
-            autoComplete="off"
-            value={values.naam}
-            onChange={(event) => set('naam', event.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField id={FIELD_IDS.email} label="E-mailadres" error={errors.fields.email}>
-        {(control) => (
-          <Textbox
-            {...control}
-            type="email"
-            name="email"
-            autoComplete="off"
-            spellCheck={false}
-            value={values.email}
-            onChange={(event) => set('email', event.target.value)}
-          />
-        )}
-      </FormField>
+      <TextboxField
+        id={FIELD_IDS.email}
+        label="E-mailadres"
+        error={errors.fields.email}
+        type="email"
+        name="email"
+        autoComplete="off"
+        spellCheck={false}
+        value={values.email}
+        onChange={(value) => set('email', value)}
+      />
       <FormField
         id={FIELD_IDS.rol}
         label="Rol"
@@ -108,7 +74,7 @@ export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitati
           </Select>
         )}
       </FormField>
-      <Button type="submit" appearance="primary-action" busy={busy}>
+      <Button type="submit" appearance="primary-action" busy={form.busy}>
         Uitnodigen
       </Button>
     </form>

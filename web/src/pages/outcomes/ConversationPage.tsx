@@ -18,13 +18,11 @@ import {
 import { Alert } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { Fieldset } from '../../components/Fieldset.js';
-import { FormField } from '../../components/FormField.js';
 import { Heading, PageHeading } from '../../components/Heading.js';
 import { Link } from '../../components/Link.js';
 import { LoadingMessage } from '../../components/LoadingMessage.js';
 import { Paragraph } from '../../components/Paragraph.js';
 import { QueryError } from '../../components/QueryError.js';
-import { Textbox } from '../../components/Textbox.js';
 import { LineControl } from '../../components/outcomes/LineControl.js';
 import {
   bodyFor,
@@ -34,6 +32,9 @@ import {
   type Entry,
 } from '../../components/outcomes/outcomes-model.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
+import { DateField } from '../../forms/DateField.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import '../../components/outcomes/outcomes.css';
 
 function today(): string {
@@ -46,8 +47,16 @@ const idOf = (code: string) => code.replace(/[^A-Za-z0-9_-]/g, '-');
 
 function ConsentStep({ monitor }: { monitor: Monitor }) {
   const [naaste, setNaaste] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const consent = useFormSubmit({
+    fieldIds: {},
+    clearErrorsOnSend: true,
+    send: async (who: string) => {
+      await recordConsent(monitor.bewoner.id, who);
+      await queryClient.invalidateQueries({ queryKey: monitorKey(monitor.bewoner.id) });
+    },
+    errorsFromApi: (failure) => ({ fields: {}, general: messageOf(failure) }),
+  });
+  const error = consent.errors.general;
   const active = monitor.toestemmingen.filter((t) => t.ingetrokkenOp === null);
   if (monitor.naasteToegestaan) {
     return (
@@ -56,18 +65,6 @@ function ConsentStep({ monitor }: { monitor: Monitor }) {
         een cijfer geven.
       </Paragraph>
     );
-  }
-  async function record() {
-    setBusy(true);
-    setError(null);
-    try {
-      await recordConsent(monitor.bewoner.id, naaste.trim());
-      await queryClient.invalidateQueries({ queryKey: monitorKey(monitor.bewoner.id) });
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
   }
   return (
     <>
@@ -80,21 +77,15 @@ function ConsentStep({ monitor }: { monitor: Monitor }) {
           <Paragraph>{error}</Paragraph>
         </Alert>
       )}
-      <FormField
+      <TextboxField
         id="naaste"
         label="Wie is de naaste?"
         description="Bijvoorbeeld partner, dochter of buurman. Geen naam."
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            autoComplete="off"
-            value={naaste}
-            onChange={(event) => setNaaste(event.target.value)}
-          />
-        )}
-      </FormField>
-      <Button busy={busy} onClick={() => void record()}>
+        autoComplete="off"
+        value={naaste}
+        onChange={(value) => setNaaste(value)}
+      />
+      <Button busy={consent.busy} onClick={() => consent.sendChecked(naaste.trim())}>
         Toestemming van de bewoner vastleggen
       </Button>
     </>
@@ -178,27 +169,20 @@ function DomainCard({
           Score op {formatDay(datum)}. Niets kiezen: geen score bij deze meting.
         </Paragraph>
       </Fieldset>
-      <FormField id={`doel-${base}`} label={`Doel voor ${domain.naam} (niet verplicht)`}>
-        {(control) => (
-          <Textbox
-            {...control}
-            autoComplete="off"
-            value={entry.doel}
-            onChange={(event) => set({ doel: event.target.value })}
-          />
-        )}
-      </FormField>
-      <FormField id={`streefdatum-${base}`} label={`Streefdatum van het doel voor ${domain.naam}`}>
-        {(control) => (
-          <Textbox
-            {...control}
-            type="date"
-            className="mw-short"
-            value={entry.streefdatum}
-            onChange={(event) => set({ streefdatum: event.target.value })}
-          />
-        )}
-      </FormField>
+      <TextboxField
+        id={`doel-${base}`}
+        label={`Doel voor ${domain.naam} (niet verplicht)`}
+        autoComplete="off"
+        value={entry.doel}
+        onChange={(value) => set({ doel: value })}
+      />
+      <DateField
+        id={`streefdatum-${base}`}
+        label={`Streefdatum van het doel voor ${domain.naam}`}
+        className="mw-short"
+        value={entry.streefdatum}
+        onChange={(streefdatum) => set({ streefdatum })}
+      />
     </section>
   );
 }
@@ -305,17 +289,13 @@ export function ConversationPage() {
             </Alert>
           </div>
         )}
-        <FormField id="datum" label="Datum van het gesprek">
-          {(control) => (
-            <Textbox
-              {...control}
-              type="date"
-              className="mw-short"
-              value={datum}
-              onChange={(event) => setDatum(event.target.value)}
-            />
-          )}
-        </FormField>
+        <DateField
+          id="datum"
+          label="Datum van het gesprek"
+          className="mw-short"
+          value={datum}
+          onChange={setDatum}
+        />
 
         <Heading level={2}>1. Leefgebieden kiezen</Heading>
         <Fieldset legend="Welke leefgebieden zijn belangrijk voor de bewoner?">

@@ -35,8 +35,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.js';
-import { Textbox } from '../../components/Textbox.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import '../../components/outcomes/outcomes.css';
 
 const SOURCE_LABEL = { mvo: 'MvO', zrm: 'ZRM', lokaal: 'Eigen' } as const;
@@ -164,16 +164,13 @@ function DomainsSection() {
         </Table>
       </TableContainer>
       <form onSubmit={(event) => void addDomain(event)} noValidate>
-        <FormField id="nieuw-leefgebied" label="Eigen leefgebied toevoegen">
-          {(control) => (
-            <Textbox
-              {...control}
-              autoComplete="off"
-              value={naam}
-              onChange={(e) => setNaam(e.target.value)}
-            />
-          )}
-        </FormField>
+        <TextboxField
+          id="nieuw-leefgebied"
+          label="Eigen leefgebied toevoegen"
+          autoComplete="off"
+          value={naam}
+          onChange={(value) => setNaam(value)}
+        />
         <Button type="submit" busy={busy}>
           Leefgebied toevoegen
         </Button>
@@ -290,16 +287,13 @@ function TeamsSection() {
       ))}
       {view}
       <form onSubmit={(event) => void add(event)} noValidate>
-        <FormField id="nieuw-team" label="Nieuw wijkteam">
-          {(control) => (
-            <Textbox
-              {...control}
-              autoComplete="off"
-              value={naam}
-              onChange={(e) => setNaam(e.target.value)}
-            />
-          )}
-        </FormField>
+        <TextboxField
+          id="nieuw-team"
+          label="Nieuw wijkteam"
+          autoComplete="off"
+          value={naam}
+          onChange={(value) => setNaam(value)}
+        />
         <Button type="submit" busy={busy}>
           Wijkteam toevoegen
         </Button>

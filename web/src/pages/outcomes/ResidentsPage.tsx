@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, messageOf } from '../../api/errors.js';
 import { queryClient } from '../../api/query-client.js';
 import { createResident, residentsKey, useResidents, useTeams } from '../../api/outcomes.js';
 import { Alert } from '../../components/Alert.js';
@@ -22,9 +21,10 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../components/Table.js';
-import { Textbox } from '../../components/Textbox.js';
 import { formatDay } from '../../components/outcomes/outcomes-model.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
+import { TextboxField } from '../../forms/TextboxField.js';
 import '../../components/outcomes/outcomes.css';
 
 export function ResidentsPage() {
@@ -34,31 +34,27 @@ export function ResidentsPage() {
   const navigate = useNavigate();
   const [referentie, setReferentie] = useState('');
   const [teamId, setTeamId] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const ownTeams = teams.data?.wijkteams.filter((t) => t.eigenRol !== null) ?? [];
   const leadTeams = ownTeams.filter((t) => t.eigenRol === 'teamleider');
   const chosenTeam = teamId || ownTeams[0]?.id || '';
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await createResident({
-        referentie: referentie.trim(),
-        wijkteamId: chosenTeam,
-      });
+  const form = useFormSubmit({
+    // The server checks the reference; its reasons follow its sentence in one message.
+    fieldIds: {},
+    clearErrorsOnSend: true,
+    validate: () => ({
+      success: true,
+      data: { referentie: referentie.trim(), wijkteamId: chosenTeam },
+    }),
+    send: async (body) => {
+      const created = await createResident(body);
       await queryClient.invalidateQueries({ queryKey: residentsKey });
-      void navigate(`/bewoners/${created.id}`);
-    } catch (failure) {
-      const details = failure instanceof ApiError ? failure.invalidParams.map((p) => p.reason) : [];
-      setError([messageOf(failure), ...details].join(' '));
-    } finally {
-      setBusy(false);
-    }
-  }
+      return created;
+    },
+    onSuccess: (created) => void navigate(`/bewoners/${created.id}`),
+  });
+  const error = form.errors.general;
 
   return (
     <>
@@ -115,26 +111,20 @@ export function ResidentsPage() {
           <Heading level={2} id="nieuwe-bewoner">
             Nieuwe bewoner
           </Heading>
-          <form onSubmit={(event) => void submit(event)} noValidate>
+          <form onSubmit={form.onSubmit} noValidate>
             {error && (
               <Alert type="error" role="alert">
                 <Paragraph>{error}</Paragraph>
               </Alert>
             )}
-            <FormField
+            <TextboxField
               id="referentie"
               label="Referentie"
               description="Het dossiernummer van uw team. Gebruik geen naam of BSN."
-            >
-              {(control) => (
-                <Textbox
-                  {...control}
-                  autoComplete="off"
-                  value={referentie}
-                  onChange={(event) => setReferentie(event.target.value)}
-                />
-              )}
-            </FormField>
+              autoComplete="off"
+              value={referentie}
+              onChange={(value) => setReferentie(value)}
+            />
             {ownTeams.length > 1 && (
               <FormField id="wijkteam" label="Wijkteam">
                 {(control) => (
@@ -152,7 +142,7 @@ export function ResidentsPage() {
                 )}
               </FormField>
             )}
-            <Button type="submit" appearance="primary-action" busy={busy}>
+            <Button type="submit" appearance="primary-action" busy={form.busy}>
               Bewoner toevoegen
             </Button>
           </form>

@@ -23,7 +23,6 @@ import { LoadingMessage } from '../../components/LoadingMessage.js';
 import { Paragraph } from '../../components/Paragraph.js';
 import { QueryError } from '../../components/QueryError.js';
 import { Select } from '../../components/Select.js';
-import { Textbox } from '../../components/Textbox.js';
 import { formatDay } from '../../components/registrations/dates.js';
 import { WaitingRequestForm } from '../../components/registrations/WaitingRequestForm.js';
 import {
@@ -31,6 +30,7 @@ import {
   WaitingSummaryTable,
 } from '../../components/registrations/WaitingTables.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
+import { DateField } from '../../forms/DateField.js';
 import '../../components/registrations/registrations.css';
 
 export function WaitingListPage() {
@@ -188,7 +188,7 @@ function WaitingList({ data }: { data: RegistrationForm }) {
               {taskNames[closing.request.taak] ?? closing.request.taak}, aangevraagd op{' '}
               {formatDay(closing.request.aanvraagdatum)}.
             </Paragraph>
-            <FormField
+            <DateField
               id="afhandel-datum"
               label={
                 closing.status === 'gestart'
@@ -196,17 +196,10 @@ function WaitingList({ data }: { data: RegistrationForm }) {
                   : 'Datum waarop de aanvraag verviel'
               }
               error={closeError}
-            >
-              {(control) => (
-                <Textbox
-                  {...control}
-                  type="date"
-                  max={data.vandaag}
-                  value={closeDate}
-                  onChange={(event) => setCloseDate(event.target.value)}
-                />
-              )}
-            </FormField>
+              max={data.vandaag}
+              value={closeDate}
+              onChange={setCloseDate}
+            />
           </>
         )}
       </ConfirmDialog>

@@ -4,7 +4,7 @@ import type {
   ClientImportResult,
   ColumnMapping,
 } from '../../../../shared/api/clients.schema.js';
-import { importClients, readClientColumns } from '../../api/clients.js';
+import { importClients } from '../../api/clients.js';
 import { messageOf } from '../../api/errors.js';
 import { Alert } from '../../components/Alert.js';
 import { Heading } from '../../components/Heading.js';
@@ -19,6 +19,7 @@ import {
   ClientImportHistory,
 } from '../../components/surveys/fieldwork/ClientRegisterOverview.js';
 import { ColumnMappingForm } from '../../components/surveys/fieldwork/ColumnMappingForm.js';
+import { useFormSubmit } from '../../forms/use-form-submit.js';
 import { usePageTitle } from '../../lib/use-page-title.js';
 import { useSurveyContext } from './survey-context.js';
 import '../../components/surveys/fieldwork/fieldwork.css';
@@ -41,37 +42,14 @@ export function ClientsPage() {
   const { survey } = useSurveyContext();
   usePageTitle(`Cliënten — ${survey.naam}`);
   const [step, setStep] = useState<Step>({ kind: 'file' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
   useFocusOnStep(step);
-
-  async function choose(choice: ClientFileChoice) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const columns = await readClientColumns(survey.id, choice.file);
-      setStep({ kind: 'mapping', choice, columns });
-    } catch (failure) {
-      // The server explains an unreadable file in Dutch ("geen kolomnamen", "geen xlsx" …).
-      setError(messageOf(failure));
-      document.getElementById('clientenbestand')?.focus();
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function runImport(choice: ClientFileChoice, mapping: ColumnMapping) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const result = await importClients(survey.id, choice.file, mapping, choice.gemeente);
-      setStep({ kind: 'done', result });
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const importing = useFormSubmit({
+    fieldIds: {},
+    send: ({ choice, mapping }: { choice: ClientFileChoice; mapping: ColumnMapping }) =>
+      importClients(survey.id, choice.file, mapping, choice.gemeente),
+    errorsFromApi: (failure) => ({ fields: {}, general: messageOf(failure) }),
+    onSuccess: (result) => setStep({ kind: 'done', result }),
+  });
 
   return (
     <section aria-labelledby="clienten-kop" className="mw-section">
@@ -88,18 +66,18 @@ export function ClientsPage() {
           <Heading level={3} id="kolommen-kop" tabIndex={-1}>
             Kolommen koppelen
           </Heading>
-          {error && (
+          {importing.errors.general && (
             <Alert type="error" role="alert">
-              <Paragraph>{error}</Paragraph>
+              <Paragraph>{importing.errors.general}</Paragraph>
             </Alert>
           )}
           <ColumnMappingForm
             fileName={step.choice.file.name}
             columns={step.columns}
-            busy={busy}
-            onImport={(mapping) => void runImport(step.choice, mapping)}
+            busy={importing.busy}
+            onImport={(mapping) => importing.sendChecked({ choice: step.choice, mapping })}
             onCancel={() => {
-              setError(undefined);
+              importing.clearErrors();
               setStep({ kind: 'file' });
             }}
           />
@@ -111,9 +89,7 @@ export function ClientsPage() {
           </Heading>
           <ClientFileForm
             survey={survey}
-            busy={busy}
-            error={error}
-            onChoose={(choice) => void choose(choice)}
+            onRead={(choice, columns) => setStep({ kind: 'mapping', choice, columns })}
           />
         </section>
       )}

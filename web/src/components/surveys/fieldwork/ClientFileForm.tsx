@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { ClientFileColumns } from '../../../../../shared/api/clients.schema.js';
 import type { SurveySummary } from '../../../../../shared/api/survey.schema.js';
-import { Button } from '../../Button.js';
+import { readClientColumns } from '../../../api/clients.js';
+import { FileImport } from '../../../forms/FileImport.js';
 import { FormField } from '../../FormField.js';
 import { Select } from '../../Select.js';
 
@@ -12,49 +14,23 @@ export interface ClientFileChoice {
 
 export interface ClientFileFormProps {
   survey: SurveySummary;
-  busy: boolean;
-  error: string | undefined;
-  onChoose: (choice: ClientFileChoice) => void;
+  onRead: (choice: ClientFileChoice, columns: ClientFileColumns) => void;
 }
 
 /** Step 1 of the import: pick the file (and, for a shared round, perhaps its gemeente). */
-export function ClientFileForm({ survey, busy, error, onChoose }: ClientFileFormProps) {
-  const [file, setFile] = useState<File | null>(null);
+export function ClientFileForm({ survey, onRead }: ClientFileFormProps) {
   const [gemeente, setGemeente] = useState('');
-  const [missing, setMissing] = useState(false);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!file) {
-      setMissing(true);
-      document.getElementById('clientenbestand')?.focus();
-      return;
-    }
-    onChoose({ file, gemeente: gemeente || undefined });
-  }
-
-  const shownError = missing && !file ? 'Kies een bestand (CSV of Excel).' : error;
   return (
-    <form onSubmit={submit} noValidate className="mw-stack">
-      <FormField
-        id="clientenbestand"
-        label="Cliëntenbestand"
-        description="Een CSV-bestand of een Excel-werkmap (.xlsx), met op de eerste rij de kolomnamen."
-        error={shownError}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            className="mw-file-input"
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setMissing(false);
-            }}
-          />
-        )}
-      </FormField>
+    <FileImport
+      id="clientenbestand"
+      label="Cliëntenbestand"
+      description="Een CSV-bestand of een Excel-werkmap (.xlsx), met op de eerste rij de kolomnamen."
+      submitLabel="Kolommen bekijken"
+      primary
+      // The server explains an unreadable file in Dutch ("geen kolomnamen", "geen xlsx" …).
+      upload={(file) => readClientColumns(survey.id, file)}
+      onUploaded={(columns, file) => onRead({ file, gemeente: gemeente || undefined }, columns)}
+    >
       {survey.gemeenten.length > 1 && (
         <FormField
           id="clientenbestand-gemeente"
@@ -73,9 +49,6 @@ export function ClientFileForm({ survey, busy, error, onChoose }: ClientFileForm
           )}
         </FormField>
       )}
-      <Button type="submit" appearance="primary-action" busy={busy}>
-        Kolommen bekijken
-      </Button>
-    </form>
+    </FileImport>
   );
 }

@@ -3,9 +3,8 @@ import { rejectionsHref } from '../../../api/clients.js';
 import { formatNumber } from '../../../lib/format.js';
 import { Alert } from '../../Alert.js';
 import { Heading } from '../../Heading.js';
-import { ExternalLink } from '../../Link.js';
 import { Paragraph } from '../../Paragraph.js';
-import { RejectionTable } from './RejectionTable.js';
+import { RejectionReport } from '../../../forms/RejectionTable.js';
 
 export interface ClientImportOutcomeProps {
   surveyId: string;
@@ -33,19 +32,11 @@ export function ClientImportOutcome({ surveyId, result }: ClientImportOutcomePro
             Verbeter de afgewezen rijen in uw bestand en lees het opnieuw in. Rijen die al goed
             waren, worden dan bijgewerkt, niet dubbel opgeslagen.
           </Paragraph>
-          <RejectionTable
-            caption={
-              result.aantalAfwijzingen > result.afwijzingen.length
-                ? `Afgewezen rijen (de eerste ${formatNumber(result.afwijzingen.length)} van ${formatNumber(result.aantalAfwijzingen)})`
-                : 'Afgewezen rijen'
-            }
+          <RejectionReport
             rows={result.afwijzingen}
+            total={result.aantalAfwijzingen}
+            downloadHref={rejectionsHref(surveyId, result.importId)}
           />
-          <Paragraph>
-            <ExternalLink href={rejectionsHref(surveyId, result.importId)} download>
-              Alle afwijzingen downloaden (CSV, {formatNumber(result.aantalAfwijzingen)})
-            </ExternalLink>
-          </Paragraph>
         </>
       )}
     </section>

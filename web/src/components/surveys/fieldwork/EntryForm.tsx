@@ -4,11 +4,11 @@ import type {
   EnterResponseResult,
 } from '../../../../../shared/api/responses.schema.js';
 import { isAsked, type Questionnaire } from '../../../../../shared/surveys/questionnaire.js';
-import { ApiError, messageOf } from '../../../api/errors.js';
 import { enterResponse } from '../../../api/responses.js';
 import { Alert } from '../../Alert.js';
 import { Button } from '../../Button.js';
-import { ErrorSummary } from '../../ErrorSummary.js';
+import { ErrorSummary } from '../../../forms/ErrorSummary.js';
+import { formErrorsFromApi } from '../../../forms/form-errors.js';
 import { FormField } from '../../FormField.js';
 import { Paragraph } from '../../Paragraph.js';
 import { Textbox } from '../../Textbox.js';
@@ -93,17 +93,14 @@ export function EntryForm({ surveyId, questionnaire, settings, onSaved }: EntryF
       setLast(`Formulier ${sent.code.trim()} ${STATUS_TEXT[result.status]}.`);
       onSaved(sent.code.trim(), result);
     } catch (failure) {
-      const fields: Record<string, string> = {};
-      const other: string[] = [];
-      for (const param of failure instanceof ApiError ? failure.invalidParams : []) {
-        const name = param.name.replace(/^antwoorden\./, '');
-        if (name in fieldIds) fields[name] ??= param.reason;
-        else other.push(param.reason);
-      }
+      const found = formErrorsFromApi(failure, Object.keys(fieldIds), {
+        fieldOf: (name) => name.replace(/^antwoorden\./, ''),
+        alwaysGeneral: true,
+      });
       setCode(sent.code);
       setTyped(sent.typed);
       setLast(null);
-      fail(fields, [messageOf(failure), ...other].join(' '));
+      fail(found.fields, found.general);
     } finally {
       setBusy(false);
     }

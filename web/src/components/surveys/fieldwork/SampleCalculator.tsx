@@ -3,7 +3,6 @@ import { useSampleCalculation } from '../../../api/sampling.js';
 import { formatNumber } from '../../../lib/format.js';
 import { Button } from '../../Button.js';
 import { Fieldset } from '../../Fieldset.js';
-import { FormField } from '../../FormField.js';
 import { LoadingMessage } from '../../LoadingMessage.js';
 import { Paragraph } from '../../Paragraph.js';
 import { QueryError } from '../../QueryError.js';
@@ -17,7 +16,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../../Table.js';
-import { Textbox } from '../../Textbox.js';
+import { NumberField } from '../../../forms/NumberField.js';
 
 export interface SampleCalculatorProps {
   surveyId: string;
@@ -36,28 +35,24 @@ export function SampleCalculator({ surveyId, onUse }: SampleCalculatorProps) {
     <div className="mw-stack">
       <Fieldset legend="Uitgangspunten">
         <div className="mw-inline-fields">
-          <FormField id="marge" label="Foutmarge (%)" description="Meestal 5.">
-            {(control) => (
-              <Textbox
-                {...control}
-                inputMode="decimal"
-                className="mw-short-input"
-                value={marge}
-                onChange={(e) => setMarge(e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField id="respons" label="Verwachte respons (%)" description="Vorig jaar, of 35.">
-            {(control) => (
-              <Textbox
-                {...control}
-                inputMode="decimal"
-                className="mw-short-input"
-                value={respons}
-                onChange={(e) => setRespons(e.target.value)}
-              />
-            )}
-          </FormField>
+          <NumberField
+            id="marge"
+            label="Foutmarge (%)"
+            description="Meestal 5."
+            inputMode="decimal"
+            className="mw-short-input"
+            value={marge}
+            onChange={setMarge}
+          />
+          <NumberField
+            id="respons"
+            label="Verwachte respons (%)"
+            description="Vorig jaar, of 35."
+            inputMode="decimal"
+            className="mw-short-input"
+            value={respons}
+            onChange={setRespons}
+          />
         </div>
       </Fieldset>
       {calculation.isPending && calculation.fetchStatus !== 'idle' && (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   SAMPLE_METHODS,
   STRATA,
@@ -6,13 +6,15 @@ import {
   type Stratum,
 } from '../../../../../shared/api/sampling.schema.js';
 import { drawSample, type DrawSampleInput } from '../../../api/sampling.js';
-import { NO_ERRORS, type FormErrors } from '../../../lib/form-errors.js';
 import { Button } from '../../Button.js';
-import { ErrorSummary } from '../../ErrorSummary.js';
+import { ErrorSummary } from '../../../forms/ErrorSummary.js';
 import { Fieldset } from '../../Fieldset.js';
 import { FormField } from '../../FormField.js';
 import { Textbox } from '../../Textbox.js';
-import { topFieldErrorsFromApi } from '../api-errors.js';
+import { DateField } from '../../../forms/DateField.js';
+import { NumberField } from '../../../forms/NumberField.js';
+import { topField } from '../../../forms/form-errors.js';
+import { useFormSubmit } from '../../../forms/use-form-submit.js';
 import { Checkbox, ChoiceField, RadioButton } from '../controls.js';
 
 type Method = (typeof SAMPLE_METHODS)[number];
@@ -59,9 +61,15 @@ export function SampleDrawForm({ surveyId, omvang, onOmvangChange, onDrawn }: Sa
   const [seed, setSeed] = useState(newSeed);
   const [eindeVoor, setEindeVoor] = useState('');
   const [eerder, setEerder] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
+  const form = useFormSubmit({
+    fieldIds: FIELD_IDS,
+    apiErrorOptions: { fieldOf: topField },
+    // The server checks everything (size, strata, dates); its reasons go next to the fields.
+    validate: () => ({ success: true, data: bodyOf() }),
+    send: (body: DrawSampleInput) => drawSample(surveyId, body),
+    onSuccess: onDrawn,
+  });
+  const errors = form.errors;
 
   function bodyOf(): DrawSampleInput {
     const uitsluiten: DrawSampleInput['uitsluiten'] = {};
@@ -76,22 +84,6 @@ export function SampleDrawForm({ surveyId, omvang, onOmvangChange, onDrawn }: Sa
     };
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      const result = await drawSample(surveyId, bodyOf());
-      setErrors(NO_ERRORS);
-      onDrawn(result);
-    } catch (failure) {
-      // The server checks everything (size, strata, dates); its reasons go next to the fields.
-      setErrors(topFieldErrorsFromApi(failure, Object.keys(FIELD_IDS)));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   function toggleStratum(stratum: Stratum, on: boolean) {
     setStrata((current) =>
       on
@@ -101,8 +93,8 @@ export function SampleDrawForm({ surveyId, omvang, onOmvangChange, onDrawn }: Sa
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="mw-stack">
-      <ErrorSummary errors={errors} fieldIds={FIELD_IDS} attempt={attempt} />
+    <form onSubmit={form.onSubmit} noValidate className="mw-stack">
+      <ErrorSummary {...form.summary} />
       <Fieldset legend="Manier van trekken">
         {SAMPLE_METHODS.map((method) => (
           <ChoiceField
@@ -121,17 +113,14 @@ export function SampleDrawForm({ surveyId, omvang, onOmvangChange, onDrawn }: Sa
         ))}
       </Fieldset>
       {methode !== 'alles' && (
-        <FormField id="omvang" label="Aantal uitnodigingen" error={errors.fields.omvang}>
-          {(control) => (
-            <Textbox
-              {...control}
-              inputMode="numeric"
-              className="mw-short-input"
-              value={omvang}
-              onChange={(e) => onOmvangChange(e.target.value)}
-            />
-          )}
-        </FormField>
+        <NumberField
+          id="omvang"
+          label="Aantal uitnodigingen"
+          error={errors.fields.omvang}
+          className="mw-short-input"
+          value={omvang}
+          onChange={onOmvangChange}
+        />
       )}
       {methode === 'gestratificeerd' && (
         <Fieldset legend="Verdelen over">
@@ -170,39 +159,25 @@ export function SampleDrawForm({ surveyId, omvang, onOmvangChange, onDrawn }: Sa
         )}
       </FormField>
       <Fieldset legend="Niet uitnodigen">
-        <FormField
+        <DateField
           id="einde-voor"
           label="Voorziening gestopt vóór (niet verplicht)"
           description="Cliënten van wie de voorziening vóór deze datum stopte."
           error={errors.fields.uitsluiten}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              type="date"
-              className="mw-date-input"
-              value={eindeVoor}
-              onChange={(e) => setEindeVoor(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
+          className="mw-date-input"
+          value={eindeVoor}
+          onChange={setEindeVoor}
+        />
+        <NumberField
           id="eerder-maanden"
           label="Al uitgenodigd in de afgelopen … maanden (niet verplicht)"
           description="Bijvoorbeeld 12: wie vorig jaar een vragenlijst kreeg, slaat u over."
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              inputMode="numeric"
-              className="mw-short-input"
-              value={eerder}
-              onChange={(e) => setEerder(e.target.value)}
-            />
-          )}
-        </FormField>
+          className="mw-short-input"
+          value={eerder}
+          onChange={setEerder}
+        />
       </Fieldset>
-      <Button type="submit" appearance="primary-action" busy={busy}>
+      <Button type="submit" appearance="primary-action" busy={form.busy}>
         Steekproef trekken
       </Button>
     </form>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   QUESTION_TYPES,
   STATEMENT_SCALE,
@@ -12,12 +12,15 @@ import {
 } from '../../../../../shared/surveys/questionnaire.js';
 import { Button } from '../../Button.js';
 import { ButtonGroup } from '../../ButtonGroup.js';
-import { ErrorSummary } from '../../ErrorSummary.js';
+import { ErrorSummary } from '../../../forms/ErrorSummary.js';
+import type { FieldErrors } from '../../../forms/form-errors.js';
+import { NumberField } from '../../../forms/NumberField.js';
+import { useFormSubmit } from '../../../forms/use-form-submit.js';
+import { TextboxField } from '../../../forms/TextboxField.js';
 import { FormField } from '../../FormField.js';
 import { Heading } from '../../Heading.js';
 import { Paragraph } from '../../Paragraph.js';
 import { Select } from '../../Select.js';
-import { Textbox } from '../../Textbox.js';
 import { Textarea } from '../controls.js';
 import {
   isChoice,
@@ -58,11 +61,15 @@ const FIELD_IDS: Partial<Record<keyof QuestionDraft, string>> = {
   routeAnswers: `${P}-routing-antwoorden`,
 };
 
+function messagesOf(errors: DraftErrors): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
+}
+
 export function QuestionForm(props: QuestionFormProps) {
   const { initial, index, others, isNew, saved, onDone, onCancel } = props;
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const candidates = routingCandidates(others, index);
   const keptCodes = new Set(saved ? optionsOf(saved).map((o) => o.code) : []);
   const headingId = `${P}-kop`;
@@ -71,30 +78,24 @@ export function QuestionForm(props: QuestionFormProps) {
     setDraft((current) => ({ ...current, ...change }));
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = questionFromDraft(draft, others, index);
-    if (result.errors) {
-      setErrors(result.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    onDone(result.question);
-  }
-
-  // The summary links to the first answer box, whatever its code.
-  const fieldIds = { ...FIELD_IDS, options: `${P}-antwoorden-${draft.options[0]?.code ?? '1'}` };
-  const summaryErrors = {
-    fields: Object.fromEntries(Object.entries(errors).filter(([, v]) => Boolean(v))) as Record<
-      string,
-      string
-    >,
-  };
+  const form = useFormSubmit({
+    // The summary links to the first answer box, whatever its code.
+    fieldIds: { ...FIELD_IDS, options: `${P}-antwoorden-${draft.options[0]?.code ?? '1'}` },
+    validate: () => {
+      const result = questionFromDraft(draft, others, index);
+      return result.errors
+        ? { success: false, fields: messagesOf(result.errors) }
+        : { success: true, data: result.question };
+    },
+    // Nothing is sent yet: the question joins the list, which is saved as a whole.
+    send: onDone,
+  });
+  const errors: DraftErrors = form.errors.fields;
 
   return (
     <form
       noValidate
-      onSubmit={submit}
+      onSubmit={form.onSubmit}
       className="mw-form mw-question-form"
       aria-labelledby={headingId}
     >
@@ -105,13 +106,8 @@ export function QuestionForm(props: QuestionFormProps) {
         De vraag komt in de lijst hierboven. De vragenlijst is pas bewaard als u daarna op
         ‘Vragenlijst opslaan’ drukt.
       </Paragraph>
-      <ErrorSummary
-        errors={summaryErrors}
-        fieldIds={fieldIds}
-        attempt={attempt}
-        title="Deze vraag kan zo niet in de lijst"
-      />
-      <FormField
+      <ErrorSummary {...form.summary} title="Deze vraag kan zo niet in de lijst" />
+      <TextboxField
         id={FIELD_IDS.id ?? ''}
         label="Vraagnummer"
         description={
@@ -120,20 +116,14 @@ export function QuestionForm(props: QuestionFormProps) {
             : 'Het nummer van een bestaande vraag verandert niet: de antwoorden verwijzen ernaar.'
         }
         error={errors.id}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            className="mw-short"
-            autoComplete="off"
-            spellCheck={false}
-            readOnly={!isNew}
-            maxLength={20}
-            value={draft.id}
-            onChange={(event) => patch({ id: event.target.value })}
-          />
-        )}
-      </FormField>
+        className="mw-short"
+        autoComplete="off"
+        spellCheck={false}
+        readOnly={!isNew}
+        maxLength={20}
+        value={draft.id}
+        onChange={(value) => patch({ id: value })}
+      />
       <FormField
         id={`${P}-thema`}
         label="Thema"
@@ -228,46 +218,32 @@ export function QuestionForm(props: QuestionFormProps) {
       )}
       {draft.type === 'getal' && (
         <div className="mw-pair">
-          <FormField id={FIELD_IDS.min ?? ''} label="Kleinste getal (mag leeg)" error={errors.min}>
-            {(control) => (
-              <Textbox
-                {...control}
-                inputMode="numeric"
-                className="mw-short"
-                value={draft.min}
-                onChange={(event) => patch({ min: event.target.value })}
-              />
-            )}
-          </FormField>
-          <FormField id={FIELD_IDS.max ?? ''} label="Grootste getal (mag leeg)" error={errors.max}>
-            {(control) => (
-              <Textbox
-                {...control}
-                inputMode="numeric"
-                className="mw-short"
-                value={draft.max}
-                onChange={(event) => patch({ max: event.target.value })}
-              />
-            )}
-          </FormField>
+          <NumberField
+            id={FIELD_IDS.min ?? ''}
+            label="Kleinste getal (mag leeg)"
+            error={errors.min}
+            value={draft.min}
+            onChange={(min) => patch({ min })}
+          />
+          <NumberField
+            id={FIELD_IDS.max ?? ''}
+            label="Grootste getal (mag leeg)"
+            error={errors.max}
+            value={draft.max}
+            onChange={(max) => patch({ max })}
+          />
         </div>
       )}
-      <FormField
+      <TextboxField
         id={FIELD_IDS.group ?? ''}
         label="Paginagroep (mag leeg blijven)"
         description="Vragen met dezelfde paginagroep die direct na elkaar staan, komen samen op één pagina. Zonder groep krijgt de vraag een eigen pagina."
         error={errors.group}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            autoComplete="off"
-            maxLength={40}
-            value={draft.group}
-            onChange={(event) => patch({ group: event.target.value })}
-          />
-        )}
-      </FormField>
+        autoComplete="off"
+        maxLength={40}
+        value={draft.group}
+        onChange={(value) => patch({ group: value })}
+      />
       <RoutingEditor
         idPrefix={`${P}-routing`}
         draft={draft}

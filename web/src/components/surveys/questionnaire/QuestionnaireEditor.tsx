@@ -14,10 +14,10 @@ import {
   type QuestionnaireVersion,
 } from '../../../api/surveys.js';
 import { useAnnounce } from '../../../lib/announcer.js';
-import type { FormErrors } from '../../../lib/form-errors.js';
+import type { FormErrors } from '../../../forms/form-errors.js';
 import { Alert } from '../../Alert.js';
 import { Button } from '../../Button.js';
-import { ErrorSummary } from '../../ErrorSummary.js';
+import { ErrorSummary } from '../../../forms/ErrorSummary.js';
 import { Heading } from '../../Heading.js';
 import { Paragraph } from '../../Paragraph.js';
 import { draftOf, move, newDraft, questionIndexOf } from './editor-model.js';

@@ -1,3 +1,5 @@
+import { ExternalLink } from '../components/Link.js';
+import { Paragraph } from '../components/Paragraph.js';
 import {
   Table,
   TableBody,
@@ -7,7 +9,9 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-} from '../../Table.js';
+} from '../components/Table.js';
+import { formatNumber } from '../lib/format.js';
+import { rejectionCaption } from './import-report.js';
 
 export interface Rejection {
   rij: number;
@@ -39,5 +43,27 @@ export function RejectionTable({ caption, rows }: { caption: string; rows: reado
         </TableBody>
       </Table>
     </TableContainer>
+  );
+}
+
+export interface RejectionReportProps {
+  /** The first rejections, as many as the server sends along. */
+  rows: readonly Rejection[];
+  total: number;
+  /** A CSV with every rejection, which the server keeps for each import. */
+  downloadHref: string;
+}
+
+/** The rejections of an import the server keeps: the first ones here, all of them as a CSV. */
+export function RejectionReport({ rows, total, downloadHref }: RejectionReportProps) {
+  return (
+    <>
+      <RejectionTable caption={rejectionCaption(rows.length, total)} rows={rows} />
+      <Paragraph>
+        <ExternalLink href={downloadHref} download>
+          Alle afwijzingen downloaden (CSV, {formatNumber(total)})
+        </ExternalLink>
+      </Paragraph>
+    </>
   );
 }

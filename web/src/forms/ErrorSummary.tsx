@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, type MouseEvent } from 'react';
-import type { FormErrors } from '../lib/form-errors.js';
-import { hasErrors } from '../lib/form-errors.js';
+import { hasErrors, summaryItems, type FormErrors } from './form-errors.js';
 
 export interface ErrorSummaryProps {
   errors: FormErrors;
@@ -31,7 +30,7 @@ export function ErrorSummary({
   }, [attempt]);
 
   if (!shown) return null;
-  const items = Object.entries(fieldIds).filter(([name]) => errors.fields[name]);
+  const items = summaryItems(errors, fieldIds);
   return (
     <div
       ref={ref}
@@ -47,14 +46,14 @@ export function ErrorSummary({
           {errors.general && <p className="utrecht-paragraph">{errors.general}</p>}
           {items.length > 0 && (
             <ul className="utrecht-unordered-list">
-              {items.map(([name, id]) => (
-                <li key={name} className="utrecht-unordered-list__item">
+              {items.map(({ fieldId, message }) => (
+                <li key={fieldId} className="utrecht-unordered-list__item">
                   <a
-                    href={`#${id}`}
-                    onClick={(event) => focusField(event, id)}
+                    href={`#${fieldId}`}
+                    onClick={(event) => focusField(event, fieldId)}
                     className="utrecht-link utrecht-link--html-a"
                   >
-                    {errors.fields[name]}
+                    {message}
                   </a>
                 </li>
               ))}
