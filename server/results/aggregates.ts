@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Trx } from '../db/database.js';
+import { Cache } from '../platform/cache.js';
 import type { CountsByQuestion } from './results.table.js';
 
 /**
@@ -40,7 +41,8 @@ const list = (values: readonly string[]) => values.join(',');
  * responses" (ADR 0009). A closed round is never re-counted once final.
  */
 export const RECOUNT_INTERVAL_MS = 1000;
-const lastRecount = new Map<string, number>();
+/** Rounds (by survey id) counted less than the interval ago; far more than are open at once. */
+const recentlyCounted = new Cache<true>({ size: 10_000, ttlMs: RECOUNT_INTERVAL_MS });
 
 /**
  * Rebuilds the counts of the gemeenten of a round whose responses changed. A closed round gets no
@@ -85,11 +87,10 @@ export async function refreshStaleCounts(trx: Trx, round: RoundToRefresh): Promi
   if (builds.length > 0 && builds.every((b) => b.final === true)) {
     return { rebuilt: [], skipped: true, final: true, builds: asBuilt() };
   }
-  const checkedAt = lastRecount.get(surveyId);
   const complete = builds.length > 0 && builds.every((b) => b.responses !== null);
   // A round just closed is checked at once: that check makes its counts final.
   const open = round.status !== 'gesloten';
-  if (open && complete && checkedAt !== undefined && Date.now() - checkedAt < RECOUNT_INTERVAL_MS) {
+  if (open && complete && recentlyCounted.has(surveyId)) {
     return { rebuilt: [], skipped: true, builds: asBuilt() };
   }
   const live = await trx
@@ -120,7 +121,7 @@ export async function refreshStaleCounts(trx: Trx, round: RoundToRefresh): Promi
       .where('gemeente_id', 'in', markFinal)
       .execute();
   }
-  lastRecount.set(surveyId, Date.now());
+  recentlyCounted.set(surveyId, true);
   return { rebuilt: stale, skipped: false };
 }
 

@@ -28,6 +28,7 @@ import {
 } from '../../shared/surveys/questionnaire.js';
 import { inTenant, type DatabaseHandle, type Db, type Scope, type Trx } from '../db/database.js';
 import { problems } from '../http/problem.js';
+import { Cache } from '../platform/cache.js';
 import type { SurveyRow } from '../surveys/survey.table.js';
 import type { TenantRow } from '../tenants/tenant.table.js';
 import { refreshStaleCounts } from './aggregates.js';
@@ -116,7 +117,7 @@ async function resolveRound(db: Db, viewer: Scope, surveyId: string): Promise<Ro
 }
 
 /** Questionnaires parsed once per version: a version never changes once saved. */
-const parsedQuestionnaires = new Map<string, Questionnaire>();
+const parsedQuestionnaires = new Cache<Questionnaire>({ size: 1000 });
 
 async function questionnaireOf(
   trx: Trx,
@@ -127,7 +128,6 @@ async function questionnaireOf(
   const key = `${ref.surveyId}@${version}`;
   let questionnaire = parsedQuestionnaires.get(key);
   if (!questionnaire) {
-    if (parsedQuestionnaires.size > 1000) parsedQuestionnaires.clear();
     questionnaire = questionnaireSchema.parse(await definitionOf(trx, ref, version));
     parsedQuestionnaires.set(key, questionnaire);
   }
@@ -221,7 +221,7 @@ async function validPositiveOf(
  * per counting rule and questionnaire version: they can never change, and every dashboard
  * request of a national round would otherwise read all 342 gemeenten's totals again.
  */
-const finalTotals = new Map<string, ValidByGemeente>();
+const finalTotals = new Cache<ValidByGemeente>({ size: 200 });
 const totalsKey = (round: LoadedRound) =>
   `${round.ref.tenantId}|${round.ref.surveyId}|${round.rule.key}|${round.version}`;
 
@@ -232,7 +232,6 @@ function cachedTotals(round: LoadedRound): ValidByGemeente | undefined {
 function rememberTotals(round: LoadedRound, valid: ValidByGemeente): void {
   // Only complete reads of a final round (the owner's, or the portal's: every gemeente).
   if (!round.final || valid.size < round.builds.size - emptyBuilds(round)) return;
-  if (finalTotals.size > 200) finalTotals.clear();
   finalTotals.set(totalsKey(round), valid);
 }
 
