@@ -1,3 +1,4 @@
+// Over 400 lines: one pipeline (range, cells, figures, series, export rows) read top to bottom.
 import ExcelJS from 'exceljs';
 import type {
   PressureFigures,
