@@ -27,11 +27,8 @@ import { DEMO_LOCATIONS, DEMO_TASK_WEIGHTS } from '../server/demo/demo-registrat
 import { buildApp } from '../server/http/app.js';
 import { readTabular } from '../server/imports/tabular.js';
 import { importLocations, importRegistrations } from '../server/registrations/import.service.js';
-import {
-  insertWaitingRequest,
-  listLocations,
-  upsertCapacity,
-} from '../server/registrations/registration.repository.js';
+import { listLocations, upsertCapacity } from '../server/registrations/catalogue.repository.js';
+import { insertWaitingRequest } from '../server/registrations/waiting.repository.js';
 import { syncReferenceData } from '../server/platform/reference-data.js';
 import { createUser, login } from '../server/testing/test-app.js';
 import { findTenantByCbsCode } from '../server/tenants/tenant.repository.js';

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTenant } from '../../server/db/database.js';
 import { openTestDataDir } from '../../server/testing/test-database.js';
-import * as repo from '../../server/outcomes/outcome.repository.js';
+import { saveMeasurement } from '../../server/outcomes/measurement.repository.js';
+import { insertResident } from '../../server/outcomes/resident.repository.js';
+import { insertTeam } from '../../server/outcomes/team.repository.js';
 import { syncReferenceData } from '../../server/platform/reference-data.js';
 import { findTenantByCbsCode } from '../../server/tenants/tenant.repository.js';
 import { runMeetwerk, type CliRun } from '../testing.js';
@@ -27,9 +29,9 @@ async function seedTeam(dataDir: string, cbs: string, name: string, changes: num
     const tenant = await findTenantByCbsCode(database.db, cbs);
     if (!tenant) throw new Error(cbs);
     await inTenant(database.db, { tenantId: tenant.id, accountId: null }, async (trx) => {
-      const team = await repo.insertTeam(trx, tenant.id, name);
+      const team = await insertTeam(trx, tenant.id, name);
       for (const [i, change] of changes.entries()) {
-        const resident = await repo.insertResident(trx, {
+        const resident = await insertResident(trx, {
           tenantId: tenant.id,
           teamId: team?.id as string,
           reference: `${cbs}-${name.length}-${i}`,
@@ -41,7 +43,7 @@ async function seedTeam(dataDir: string, cbs: string, name: string, changes: num
           ['2026-01-05', 50],
           ['2026-04-05', 50 + change],
         ] as const) {
-          await repo.saveMeasurement(trx, {
+          await saveMeasurement(trx, {
             tenantId: tenant.id,
             residentId: id,
             date,

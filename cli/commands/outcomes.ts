@@ -7,7 +7,7 @@ import {
   EXPORT_COLUMNS,
   exportRows,
   outcomeReport,
-} from '../../server/outcomes/outcome.service.js';
+} from '../../server/outcomes/report.service.js';
 import { findTenantByCbsCode } from '../../server/tenants/tenant.repository.js';
 import { CLI_ACTOR, withDatabase } from '../context.js';
 

@@ -4,7 +4,7 @@ import { uuid } from '../../shared/api/common.schema.js';
 import { audit } from '../../server/audit/audit.service.js';
 import { inTenant } from '../../server/db/database.js';
 import { resultsCsv, type ExportComparison } from '../../server/results/results.export.js';
-import { RESULTS_PURPOSE } from '../../server/results/results.service.js';
+import { RESULTS_PURPOSE } from '../../server/results/round.service.js';
 import { tenantOfSurvey } from '../../server/surveys/responses/response.repository.js';
 import { CLI_ACTOR, withDatabase } from '../context.js';
 

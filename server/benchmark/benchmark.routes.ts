@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { GemeenteResults } from '../../shared/api/results.schema.js';
 import { ChartCache } from '../charts/chart-cache.js';
 import type { DatabaseHandle } from '../db/database.js';
+import { Cache } from '../platform/cache.js';
 import { pageRoute, send as sendPage } from '../public/page-http.js';
 import { areaStylesheet, serveStylesheet } from '../public/stylesheet.js';
 import { publicBenchmark, publicBenchmarkIndex } from '../results/results.service.js';
@@ -44,20 +45,22 @@ export interface BenchmarkRouteOptions {
  * anyone could make the server read a round's counts many times a second. Only found pages are
  * kept (at most one per opted-in gemeente plus the list), never a 404.
  */
-class ShortCache<T> {
-  private readonly kept = new Map<string, { until: number; value: T }>();
-  constructor(private readonly ttlMs: number) {}
+class ShortCache<T extends NonNullable<unknown>> {
+  /** Far more than the gemeenten that may opt in, plus the list: the age is what evicts. */
+  private readonly kept: Cache<T>;
+  constructor(private readonly ttlMs: number) {
+    this.kept = new Cache({ size: 1000, ttlMs });
+  }
 
   async get(key: string, make: () => Promise<T | null>): Promise<T | null> {
-    const now = Date.now();
     const known = this.kept.get(key);
-    if (known && known.until > now) return known.value;
+    if (known !== undefined) return known;
     const value = await make();
     if (value === null || this.ttlMs <= 0) {
       this.kept.delete(key);
       return value;
     }
-    this.kept.set(key, { until: now + this.ttlMs, value });
+    this.kept.set(key, value);
     return value;
   }
 }

@@ -3,7 +3,6 @@ import type { Insertable } from 'kysely';
 import { insertAccount, insertMembership } from '../accounts/account.repository.js';
 import { auditAs } from '../audit/audit.service.js';
 import { inTenant, type DatabaseHandle } from '../db/database.js';
-import * as repo from '../outcomes/outcome.repository.js';
 import { today } from '../outcomes/outcome.service.js';
 import type {
   MonitorConsentTable,
@@ -12,6 +11,7 @@ import type {
   MonitorMeasurementTable,
   MonitorResidentTable,
 } from '../outcomes/outcome.table.js';
+import { insertTeam, saveMember } from '../outcomes/team.repository.js';
 import { hashCode } from '../public/personal-code.js';
 import { findTenantByCbsCode } from '../tenants/tenant.repository.js';
 import {
@@ -90,7 +90,7 @@ export async function loadDemoOutcomes(
   for (const team of DEMO_OUTCOME_TEAMS) {
     const tenantId = tenants.get(team.cbsCode) as string;
     await inTenant(db, { tenantId, accountId: null }, async (trx) => {
-      const row = await repo.insertTeam(trx, tenantId, team.name);
+      const row = await insertTeam(trx, tenantId, team.name);
       if (!row) throw new Error(`Demo: wijkteam ${team.name} bestaat al.`);
       teamIds.set(team.name, row.id);
       summary.teams++;
@@ -133,7 +133,7 @@ export async function loadDemoOutcomes(
           const teamId = teamIds.get(team) as string;
           const inThisTenant =
             DEMO_OUTCOME_TEAMS.find((t) => t.name === team)?.cbsCode === membership.cbsCode;
-          if (inThisTenant) await repo.saveMember(trx, { tenantId, teamId, accountId, role });
+          if (inThisTenant) await saveMember(trx, { tenantId, teamId, accountId, role });
         }
       });
     }

@@ -4,13 +4,12 @@ import { addDays, periodsBetween, todayInAmsterdam } from '../../shared/registra
 import { STAFF_TYPES } from '../../shared/registrations/vocabulary.js';
 import { inTenant, type DatabaseHandle, type Trx } from '../db/database.js';
 import {
-  applyToPeriodTotals,
   ensureStadsdeel,
   insertLocalCode,
-  savePreference,
   upsertCapacity,
   upsertLocation,
-} from '../registrations/registration.repository.js';
+} from '../registrations/catalogue.repository.js';
+import { applyToPeriodTotals, savePreference } from '../registrations/registration.repository.js';
 import { findTenantByCbsCode } from '../tenants/tenant.repository.js';
 import {
   DEMO_DAYS,

@@ -1,3 +1,4 @@
+// Over 400 lines: the monitor's privacy walls are tested across jobs on one seeded world.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Monitor, OutcomeReport, Resident } from '../../shared/api/outcomes.schema.js';

@@ -30,7 +30,7 @@ import {
   upsertCapacity,
   upsertLocation,
   type LocationView,
-} from './registration.repository.js';
+} from './catalogue.repository.js';
 
 /** Why these data are processed, for the audit log (doelbinding). */
 export const REGISTRATION_PURPOSE = 'Registratie cliëntondersteuning en werkdruk';

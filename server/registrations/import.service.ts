@@ -19,16 +19,13 @@ import {
   type RowCheck,
 } from './import-rows.js';
 import {
-  applyToPeriodTotals,
   ensureStadsdeel,
-  findImport,
-  insertImport,
-  insertRegistrationsBulk,
-  listImports,
   listLocations,
   upsertCapacity,
   upsertLocation,
-} from './registration.repository.js';
+} from './catalogue.repository.js';
+import { findImport, insertImport, listImports } from './import.repository.js';
+import { applyToPeriodTotals, insertRegistrationsBulk } from './registration.repository.js';
 
 /** The API answer lists this many rejections; the CSV download has all stored ones. */
 export const REJECTIONS_IN_RESPONSE = 1000;

@@ -1,3 +1,4 @@
+// Over 400 lines: one pipeline (range, cells, figures, series, export rows) read top to bottom.
 import ExcelJS from 'exceljs';
 import type {
   PressureFigures,
@@ -32,14 +33,13 @@ import type { Trx } from '../db/database.js';
 import { CSV_BOM, csvLine, type CsvValue } from '../exports/csv.js';
 import { problems } from '../http/problem.js';
 import { codesOf, presentSettings, settingsOf, type Settings } from './catalogue.service.js';
+import { listLocations, type LocationView } from './catalogue.repository.js';
 import {
   capacityByWeek,
   findTenantNames,
-  listLocations,
   requestsForRange,
   totalsByPeriod,
-  type LocationView,
-} from './registration.repository.js';
+} from './pressure.repository.js';
 
 /** At most this many periods in one report (three years of weeks). */
 export const MAX_PERIODS = 160;

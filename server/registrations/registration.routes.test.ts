@@ -1,3 +1,4 @@
+// Over 400 lines: the hand-worked pressure figures build on the contacts registered before.
 /**
  * The registration of client support and the pressure dashboard through the real API, on a
  * fresh database. The pressure and waiting-time figures are checked against values worked out

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problemSchema, uuid } from '../../shared/api/common.schema.js';
+import { problemSchema } from '../../shared/api/common.schema.js';
 import {
   capacityListSchema,
   capacityPutSchema,
@@ -13,7 +13,6 @@ import {
   newLocationSchema,
   newRegistrationCodeSchema,
   newRegistrationSchema,
-  newWaitingRequestSchema,
   registrationCodeListSchema,
   registrationCodePatchSchema,
   registrationCodeSchema,
@@ -24,10 +23,6 @@ import {
   registrationListSchema,
   registrationPatchSchema,
   registrationSchema,
-  waitingListQuerySchema,
-  waitingListSchema,
-  waitingRequestPatchSchema,
-  waitingRequestSchema,
 } from '../../shared/api/registrations.schema.js';
 import { parseIsoWeek } from '../../shared/registrations/iso-week.js';
 import { asActor, type RouteContext } from '../http/route-context.js';
@@ -61,18 +56,17 @@ import {
   undoRegistration,
 } from './registration.service.js';
 import { readUpload, uploadedBytes } from './upload.js';
-import { addWaitingRequest, changeWaitingRequest, waitingList } from './waiting.service.js';
+import { enter, manage, params, tags } from './registration.http.js';
+import { waitingRoutes } from './waiting.routes.js';
 
-const tags = ['Registratie en werkdruk'];
-const manage = 'registratie.beheren' as const;
-const enter = 'registraties.invoeren' as const;
-const params = z.object({ id: uuid });
 const UPLOAD_TYPES = [
   'text/csv',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
 
-export const registrationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
+/** Registration of client support: codes, locations, capacity, contacts, imports, waiting list. */
+export const registrationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, context) => {
+  const { db } = context;
   // ---- taxonomy -------------------------------------------------------------------------------
   app.get(
     '/registratiecodes',
@@ -408,55 +402,5 @@ export const registrationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
     },
   );
 
-  // ---- waiting list ---------------------------------------------------------------------------
-  app.get(
-    '/wachtlijstaanvragen',
-    {
-      config: { access: enter },
-      schema: {
-        summary: 'De wachtlijst per locatie, met wachttijden',
-        tags,
-        querystring: waitingListQuerySchema,
-        response: { 200: waitingListSchema, 400: problemSchema },
-      },
-    },
-    async (request) => asActor(db, request, (trx, actor) => waitingList(trx, actor, request.query)),
-  );
-
-  app.post(
-    '/wachtlijstaanvragen',
-    {
-      config: { access: enter },
-      schema: {
-        summary: 'Een aanvraag op de wachtlijst zetten',
-        tags,
-        body: newWaitingRequestSchema,
-        response: { 201: waitingRequestSchema, 400: problemSchema },
-      },
-    },
-    async (request, reply) => {
-      const created = await asActor(db, request, (trx, actor) =>
-        addWaitingRequest(trx, actor, request.body),
-      );
-      return reply.code(201).send(created);
-    },
-  );
-
-  app.patch(
-    '/wachtlijstaanvragen/:id',
-    {
-      config: { access: enter },
-      schema: {
-        summary: 'De status van een aanvraag wijzigen (gestart, vervallen of weer wachtend)',
-        tags,
-        params,
-        body: waitingRequestPatchSchema,
-        response: { 200: waitingRequestSchema, 400: problemSchema, 404: problemSchema },
-      },
-    },
-    async (request) =>
-      asActor(db, request, (trx, actor) =>
-        changeWaitingRequest(trx, actor, request.params.id, request.body),
-      ),
-  );
+  await waitingRoutes(app, context);
 };

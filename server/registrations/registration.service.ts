@@ -23,13 +23,13 @@ import {
   REGISTRATION_PURPOSE,
   settingsOf,
 } from './catalogue.service.js';
+import { listLocations } from './catalogue.repository.js';
 import {
   applyToPeriodTotals,
   deleteRegistration,
   findPreference,
   findRegistration,
   insertRegistration,
-  listLocations,
   listOwnRegistrations,
   savePreference,
   updateRegistration,

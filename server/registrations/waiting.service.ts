@@ -7,13 +7,13 @@ import type { Actor } from '../auth/actor.js';
 import type { Trx } from '../db/database.js';
 import { problems } from '../http/problem.js';
 import { codesOf, locationByCode } from './catalogue.service.js';
+import { listLocations } from './catalogue.repository.js';
 import {
   findWaitingRequest,
   insertWaitingRequest,
-  listLocations,
   listWaitingRequests,
   updateWaitingRequest,
-} from './registration.repository.js';
+} from './waiting.repository.js';
 import type { WaitingRequestRow } from './registration.table.js';
 
 function present(row: WaitingRequestRow, code: string, today: string): WaitingRequest {

@@ -1,3 +1,4 @@
+// Over 400 lines: one document; its sections share the page layout, the Writer and the tables.
 import PDFDocument from 'pdfkit';
 import {
   BREAKDOWN_LABELS,

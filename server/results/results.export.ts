@@ -12,7 +12,8 @@ import { inTenant, type Db, type Scope } from '../db/database.js';
 import { csvLine } from '../exports/csv.js';
 import { problems } from '../http/problem.js';
 import { listAnswers } from './results.repository.js';
-import { gemeenteResults, loadRound, roundOverview, type LoadedRound } from './results.service.js';
+import { gemeenteResults } from './results.service.js';
+import { loadRound, roundOverview, type LoadedRound } from './round.service.js';
 
 /**
  * Exports of results (docs/results.md): the figures as CSV (one row per gemeente × question,

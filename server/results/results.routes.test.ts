@@ -1,3 +1,4 @@
+// Over 400 lines: every case reads the one results world built in beforeAll (slow to build).
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import type {
   QuestionResult,
 } from '../../shared/api/results.schema.js';
 import { inTenant } from '../db/database.js';
-import { RECOUNT_INTERVAL_MS } from './aggregates.js';
+import { RECOUNT_INTERVAL_MS } from './aggregates.service.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { testDatabaseKind } from '../testing/test-database.js';
 import {

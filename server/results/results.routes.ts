@@ -23,16 +23,9 @@ import { requireActor } from '../http/auth.plugin.js';
 import { asActor, type RouteContext } from '../http/route-context.js';
 import { renderResultsReport } from './report.pdf.js';
 import { rawAnswersCsv, resultsCsv, resultsXlsx } from './results.export.js';
-import {
-  gemeenteBreakdown,
-  gemeenteBreakdowns,
-  gemeenteResults,
-  listResultRounds,
-  loadRound,
-  parseResultsQuery,
-  RESULTS_PURPOSE,
-  roundOverview,
-} from './results.service.js';
+import { gemeenteBreakdown, gemeenteBreakdowns } from './breakdown.service.js';
+import { gemeenteResults, parseResultsQuery } from './results.service.js';
+import { listResultRounds, loadRound, RESULTS_PURPOSE, roundOverview } from './round.service.js';
 
 const tags = ['Resultaten'];
 const access = 'cijfers.lezen' as const;

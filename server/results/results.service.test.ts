@@ -5,7 +5,8 @@ import { DEMO_ROUND } from '../demo/demo-round.data.js';
 import { DEMO_PASSWORD } from '../demo/demo.data.js';
 import { createTestApp, gemeente, login, type Client, type TestApp } from '../testing/test-app.js';
 import { testDatabaseKind } from '../testing/test-database.js';
-import { publicBenchmark, publicBenchmarkIndex, roundOverview } from './results.service.js';
+import { publicBenchmark, publicBenchmarkIndex } from './results.service.js';
+import { roundOverview } from './round.service.js';
 
 /**
  * The demo round of Groningen and Drenthe through the results service: the figures tell the

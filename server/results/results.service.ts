@@ -1,46 +1,31 @@
 import {
   COMPARISON_KINDS,
   COMPARISON_LABELS,
-  type Breakdown,
-  type BreakdownDimension,
   type Comparison,
   type ComparisonKind,
   type Figure,
   type GemeenteResults,
   type QuestionResult,
 } from '../../shared/api/results.schema.js';
-import type { z } from 'zod';
-import type { resultRoundSchema, roundOverviewSchema } from '../../shared/api/results.schema.js';
 import {
-  countingRuleByKey,
   countingRuleInfo,
-  DEFAULT_COUNTING_RULE,
   hasPositiveShare,
   type CountingRule,
 } from '../../shared/results/counting-rules.js';
 import { countValid } from '../../shared/results/figures.js';
 import { multipleTestingNote } from '../../shared/results/statistics.js';
 import { sizeClassOf } from '../../shared/results/size-class.js';
-import {
-  questionnaireSchema,
-  type Question,
-  type Questionnaire,
-} from '../../shared/surveys/questionnaire.js';
-import { inTenant, type DatabaseHandle, type Db, type Scope, type Trx } from '../db/database.js';
+import type { Question } from '../../shared/surveys/questionnaire.js';
+import { inTenant, type DatabaseHandle, type Db } from '../db/database.js';
 import { problems } from '../http/problem.js';
-import type { SurveyRow } from '../surveys/survey.table.js';
 import type { TenantRow } from '../tenants/tenant.table.js';
-import { refreshStaleCounts } from './aggregates.js';
 import {
-  breakdownOf,
   codesOnly,
   compare,
   distributionOf,
   figureOf,
-  questionCounts,
-  validPositiveOf as validOfTotals,
-  isCounted,
   pooledFigure,
+  questionCounts,
   weightedOf,
   weightingExplanation,
   weightingPlan,
@@ -49,249 +34,29 @@ import {
   type ValidPositive,
 } from './results.compute.js';
 import {
-  findRoundSurvey,
-  definitionOf,
-  latestVersion,
-  listBuilds,
-  listRoundSurveys,
   previousRound,
   publicRounds,
   readCounts,
   readPopulation,
-  roundGemeenten,
-  visibleRounds,
-  type BuildRow,
   type RoundRef,
 } from './results.repository.js';
+import {
+  cachedTotals,
+  gemeenteOrFail,
+  gemeenteRef,
+  loadInOwnerScope,
+  loadRoundAsOwner,
+  ownerScope,
+  rememberTotals,
+  validPositiveOf,
+  type LoadedRound,
+} from './round.service.js';
 
 /**
- * Results of survey rounds (PRODUCT.md M2, ADR 0009).
- *
- * Access: the owner of a round (a bureau, or a gemeente running alone) sees every gemeente of
- * it; a gemeente taking part sees itself in full and the others' totals only. Every request
- * runs in three steps: (1) in the asker's scope, which rounds it may see (security definer
- * function); (2) system work in the round owner's scope: refresh stale counts and read the
- * round's settings, questionnaire and gemeenten; (3) in the asker's scope again, the counts, so
- * row-level security is the second wall around what a gemeente reads.
+ * The figures of one gemeente in a round (PRODUCT.md M2, ADR 0009): with comparisons, the
+ * previous round and weighting for staff, and the same figures for the public benchmark portal.
+ * Which round and gemeente the asker may see is decided in round.service.ts.
  */
-
-export const RESULTS_PURPOSE = 'Verantwoording en sturing op basis van cliëntervaringsonderzoek';
-
-const NOT_FOUND = 'Dit onderzoek bestaat niet, of u hebt geen toegang tot de resultaten ervan.';
-const GEMEENTE_NOT_FOUND =
-  'Deze gemeente doet niet mee aan dit onderzoek, of u hebt geen toegang tot haar resultaten.';
-
-/** A round as results need it, read in the owner's scope. */
-export interface LoadedRound {
-  ref: RoundRef;
-  survey: SurveyRow;
-  questionnaire: Questionnaire;
-  /** Counted questions (codes), in questionnaire order. */
-  questions: Question[];
-  rule: CountingRule;
-  gemeenten: TenantRow[];
-  builds: Map<string, BuildRow>;
-  /** Gemeenten the asker sees in full (ids). */
-  full: Set<string>;
-  /** The scope counts are read in: the asker's, or the owner's for system work (portal). */
-  readScope: Scope;
-  /** Closed and counted after closing: its counts never change again. */
-  final: boolean;
-  /** Questionnaire version the figures are computed with. */
-  version: number;
-}
-
-export function ruleOf(survey: Pick<SurveyRow, 'counting_rule'>): CountingRule {
-  return countingRuleByKey(survey.counting_rule) ?? DEFAULT_COUNTING_RULE;
-}
-
-const ownerScope = (ref: RoundRef): Scope => ({ tenantId: ref.tenantId, accountId: null });
-
-/** Step 1: may the asker see this round? 404 otherwise, the same for "not there" and "not yours". */
-async function resolveRound(db: Db, viewer: Scope, surveyId: string): Promise<RoundRef> {
-  const rounds = await inTenant(db, viewer, visibleRounds);
-  const ref = rounds.find((r) => r.surveyId === surveyId);
-  if (!ref) throw problems.notFound(NOT_FOUND);
-  return ref;
-}
-
-/** Questionnaires parsed once per version: a version never changes once saved. */
-const parsedQuestionnaires = new Map<string, Questionnaire>();
-
-async function questionnaireOf(
-  trx: Trx,
-  ref: RoundRef,
-): Promise<{ questionnaire: Questionnaire; version: number }> {
-  const version = await latestVersion(trx, ref);
-  if (version === undefined) throw problems.notFound('Dit onderzoek heeft nog geen vragenlijst.');
-  const key = `${ref.surveyId}@${version}`;
-  let questionnaire = parsedQuestionnaires.get(key);
-  if (!questionnaire) {
-    if (parsedQuestionnaires.size > 1000) parsedQuestionnaires.clear();
-    questionnaire = questionnaireSchema.parse(await definitionOf(trx, ref, version));
-    parsedQuestionnaires.set(key, questionnaire);
-  }
-  return { questionnaire, version };
-}
-
-/** Step 2, inside a transaction in the owner's scope. */
-async function loadInOwnerScope(
-  trx: Trx,
-  ref: RoundRef,
-): Promise<Omit<LoadedRound, 'full' | 'readScope'>> {
-  const survey = await findRoundSurvey(trx, ref);
-  if (!survey) throw problems.notFound(NOT_FOUND);
-  const { questionnaire, version } = await questionnaireOf(trx, ref);
-  const questions = questionnaire.questions.filter(isCounted);
-  const refreshed = await refreshStaleCounts(trx, {
-    tenantId: ref.tenantId,
-    surveyId: ref.surveyId,
-    year: survey.year,
-    status: survey.status,
-    codedQuestions: questions.map((q) => q.id),
-    multipleChoice: questions.filter((q) => q.type === 'meervoudig').map((q) => q.id),
-  });
-  const gemeenten = await roundGemeenten(trx, ref);
-  const builds = refreshed.builds ?? (await listBuilds(trx, ref));
-  return {
-    ref,
-    survey,
-    questionnaire,
-    questions,
-    rule: ruleOf(survey),
-    gemeenten,
-    builds: new Map(builds.map((b) => [b.gemeenteId, b])),
-    final: refreshed.final === true,
-    version,
-  };
-}
-
-/** Step 2: system work in the owner's scope. */
-function loadRoundAsOwner(db: Db, ref: RoundRef): Promise<Omit<LoadedRound, 'full' | 'readScope'>> {
-  return inTenant(db, ownerScope(ref), (trx) => loadInOwnerScope(trx, ref));
-}
-
-/** Steps 1 and 2 for a logged-in asker. */
-export async function loadRound(db: Db, viewer: Scope, surveyId: string): Promise<LoadedRound> {
-  const ref = await resolveRound(db, viewer, surveyId);
-  const round = await loadRoundAsOwner(db, ref);
-  const owner = ref.tenantId === viewer.tenantId;
-  const full = new Set(
-    round.gemeenten.filter((g) => owner || g.id === viewer.tenantId).map((g) => g.id),
-  );
-  return { ...round, full, readScope: viewer };
-}
-
-function gemeenteOrFail(round: LoadedRound, cbsCode: string): TenantRow {
-  const gemeente = round.gemeenten.find((g) => g.cbs_code === cbsCode);
-  if (!gemeente || !round.full.has(gemeente.id)) throw problems.notFound(GEMEENTE_NOT_FOUND);
-  return gemeente;
-}
-
-const gemeenteRef = (g: TenantRow) => ({
-  cbsCode: g.cbs_code ?? '',
-  naam: g.name,
-  provincie: g.province,
-  inwoners: g.inhabitants,
-});
-
-type ValidByGemeente = Map<string, Map<string, ValidPositive>>;
-
-/**
- * Valid and positive answers per gemeente and question, from the totals (one row per gemeente).
- * Also returns the totals themselves, for distributions.
- */
-async function validPositiveOf(
-  trx: Trx,
-  round: Pick<LoadedRound, 'ref' | 'questions' | 'rule'>,
-  gemeenteIds?: string[],
-): Promise<{ valid: ValidByGemeente; totals: Map<string, QuestionCounts> }> {
-  const rows = await readCounts(trx, round.ref, 'totaal', gemeenteIds);
-  const valid: ValidByGemeente = new Map();
-  const totals = new Map<string, QuestionCounts>();
-  for (const row of rows) {
-    valid.set(row.gemeenteId, validOfTotals(round.questions, round.rule, row.counts));
-    totals.set(row.gemeenteId, questionCounts(row.counts));
-  }
-  return { valid, totals };
-}
-
-/**
- * Valid and positive answers of every gemeente of a final round (closed, counted after closing),
- * per counting rule and questionnaire version: they can never change, and every dashboard
- * request of a national round would otherwise read all 342 gemeenten's totals again.
- */
-const finalTotals = new Map<string, ValidByGemeente>();
-const totalsKey = (round: LoadedRound) =>
-  `${round.ref.tenantId}|${round.ref.surveyId}|${round.rule.key}|${round.version}`;
-
-function cachedTotals(round: LoadedRound): ValidByGemeente | undefined {
-  return round.final ? finalTotals.get(totalsKey(round)) : undefined;
-}
-
-function rememberTotals(round: LoadedRound, valid: ValidByGemeente): void {
-  // Only complete reads of a final round (the owner's, or the portal's: every gemeente).
-  if (!round.final || valid.size < round.builds.size - emptyBuilds(round)) return;
-  if (finalTotals.size > 200) finalTotals.clear();
-  finalTotals.set(totalsKey(round), valid);
-}
-
-const emptyBuilds = (round: LoadedRound) =>
-  [...round.builds.values()].filter((b) => b.responses === 0).length;
-
-// --- Rounds and overview -----------------------------------------------------------------------
-
-export type ResultRound = z.infer<typeof resultRoundSchema>;
-
-/** The rounds the asker may see results of, newest first, with the gemeenten it sees in full. */
-export async function listResultRounds(db: Db, viewer: Scope): Promise<ResultRound[]> {
-  const refs = await inTenant(db, viewer, visibleRounds);
-  const byOwner = new Map<string, string[]>();
-  for (const ref of refs)
-    byOwner.set(ref.tenantId, [...(byOwner.get(ref.tenantId) ?? []), ref.surveyId]);
-  const rounds: (ResultRound & { createdAt: Date })[] = [];
-  for (const [tenantId, ids] of byOwner) {
-    await inTenant(db, { tenantId, accountId: null }, async (trx) => {
-      for (const survey of await listRoundSurveys(trx, tenantId, ids)) {
-        const gemeenten = await roundGemeenten(trx, { tenantId, surveyId: survey.id });
-        const owner = tenantId === viewer.tenantId;
-        rounds.push({
-          id: survey.id,
-          naam: survey.name,
-          jaar: survey.year,
-          status: survey.status,
-          gemeenten: gemeenten.filter((g) => owner || g.id === viewer.tenantId).map(gemeenteRef),
-          createdAt: survey.created_at,
-        });
-      }
-    });
-  }
-  return rounds
-    .sort((a, b) => b.jaar - a.jaar || b.createdAt.getTime() - a.createdAt.getTime())
-    .map(({ createdAt: _createdAt, ...round }) => round);
-}
-
-export type RoundOverview = z.infer<typeof roundOverviewSchema>;
-
-/** Every gemeente × question with a positive share, at the level of totals. */
-export async function roundOverview(
-  db: Db,
-  viewer: Scope,
-  surveyId: string,
-): Promise<RoundOverview> {
-  const round = await loadRound(db, viewer, surveyId);
-  const { valid } = await inTenant(db, round.readScope, (trx) => validPositiveOf(trx, round));
-  const shown = round.questions.filter(hasPositiveShare);
-  return {
-    enquete: { id: round.survey.id, naam: round.survey.name, jaar: round.survey.year },
-    telregel: countingRuleInfo(round.rule),
-    vragen: shown.map((q) => ({ vraagId: q.id, tekst: q.text })),
-    gemeenten: round.gemeenten.map((g) => ({
-      gemeente: gemeenteRef(g),
-      cijfers: shown.map((q) => figureOf(valid.get(g.id)?.get(q.id), g.small_cell_threshold)),
-    })),
-  };
-}
 
 // --- One gemeente ------------------------------------------------------------------------------
 
@@ -554,51 +319,6 @@ export async function gemeenteResults(
     weging,
     vragen,
   };
-}
-
-/** One breakdown of a gemeente, suppressed per question over its categories. */
-export async function gemeenteBreakdown(
-  db: Db,
-  round: LoadedRound,
-  cbsCode: string,
-  dimension: BreakdownDimension,
-): Promise<Breakdown> {
-  const gemeente = gemeenteOrFail(round, cbsCode);
-  const { rows, totals } = await inTenant(db, round.readScope, async (trx) => ({
-    rows: await readCounts(trx, round.ref, dimension, [gemeente.id]),
-    totals: questionCounts(
-      (await readCounts(trx, round.ref, 'totaal', [gemeente.id]))[0]?.counts ?? {},
-    ),
-  }));
-  const perCategory = new Map<string, QuestionCounts>();
-  for (const row of rows) perCategory.set(row.category, questionCounts(row.counts));
-  const breakdown = breakdownOf({
-    dimension,
-    questions: round.questions,
-    rule: round.rule,
-    threshold: gemeente.small_cell_threshold,
-    perCategory,
-    totals,
-  });
-  return {
-    ...breakdown,
-    telregel: countingRuleInfo(round.rule),
-    drempel: gemeente.small_cell_threshold,
-  };
-}
-
-/** Every breakdown of a gemeente (for the PDF report). */
-export async function gemeenteBreakdowns(
-  db: Db,
-  round: LoadedRound,
-  cbsCode: string,
-): Promise<Breakdown[]> {
-  const dimensions: BreakdownDimension[] = ['leeftijd', 'voorziening', 'kanaal', 'hulp'];
-  const result: Breakdown[] = [];
-  for (const dimension of dimensions) {
-    result.push(await gemeenteBreakdown(db, round, cbsCode, dimension));
-  }
-  return result;
 }
 
 /** Valid and positive answers for a question of a figure, for tests and exports. */

@@ -1,8 +1,10 @@
 import { inTenant, type Db, type Trx } from '../../db/database.js';
 import { hashCode, isWellFormedCode } from '../../public/personal-code.js';
-import * as repo from '../outcome.repository.js';
-import { catalogueOf, today, type Catalogue } from '../outcome.service.js';
+import { catalogueOf, type Catalogue } from '../domain.service.js';
+import * as measurements from '../measurement.repository.js';
+import { today } from '../outcome.service.js';
 import type { MonitorMeasurementDomainRow, MonitorResidentRow } from '../outcome.table.js';
+import * as residents from '../resident.repository.js';
 
 /**
  * The resident's own monitor, reached with a personal code (no account). The code is found
@@ -37,10 +39,12 @@ export async function withMonitorCode<T>(
 ): Promise<T | 'onbekend'> {
   if (!isWellFormedCode(code)) return 'onbekend';
   const codeHash = hashCode(code);
-  const tenantId = await db.transaction().execute((trx) => repo.tenantOfMonitorCode(trx, codeHash));
+  const tenantId = await db
+    .transaction()
+    .execute((trx) => residents.tenantOfMonitorCode(trx, codeHash));
   if (!tenantId) return 'onbekend';
   const result = await inTenant(db, { tenantId, accountId: null }, async (trx) => {
-    const resident = await repo.findResidentByCode(trx, tenantId, codeHash);
+    const resident = await residents.findResidentByCode(trx, tenantId, codeHash);
     if (!resident) return 'onbekend' as const;
     return work(trx, await viewOf(trx, tenantId, resident));
   });
@@ -50,7 +54,7 @@ export async function withMonitorCode<T>(
 async function viewOf(trx: Trx, tenantId: string, resident: MonitorResidentRow): Promise<SelfView> {
   const [catalogue, data] = await Promise.all([
     catalogueOf(trx, tenantId),
-    repo.loadMonitorData(trx, tenantId, { residentIds: [resident.id] }),
+    measurements.loadMonitorData(trx, tenantId, { residentIds: [resident.id] }),
   ]);
   const day = today();
   const todaysRow = data.measurements.find((m) => m.source === 'zelf' && m.measured_on === day);
@@ -105,7 +109,7 @@ export interface SelfInput {
 /** Saves (or replaces) today's own measurement. Checked by the caller against `view`. */
 export async function saveSelf(trx: Trx, view: SelfView, input: SelfInput): Promise<void> {
   const { tenantId, resident } = view;
-  const id = await repo.saveMeasurement(trx, {
+  const id = await measurements.saveMeasurement(trx, {
     tenantId,
     residentId: resident.id,
     ...(view.todays ? { id: view.todays.id } : {}),
@@ -122,6 +126,6 @@ export async function saveSelf(trx: Trx, view: SelfView, input: SelfInput): Prom
       selfSufficiencyOn: null,
     })),
   });
-  await repo.deleteOpenGoalsOf(trx, tenantId, resident.id, id);
-  await repo.insertGoals(trx, tenantId, resident.id, id, input.goals);
+  await measurements.deleteOpenGoalsOf(trx, tenantId, resident.id, id);
+  await measurements.insertGoals(trx, tenantId, resident.id, id, input.goals);
 }

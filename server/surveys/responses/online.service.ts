@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { Cache } from '../../platform/cache.js';
 import {
   askedPages,
   askedQuestions,
@@ -116,17 +117,10 @@ async function readByHash(db: Db, codeHash: string): Promise<Respondent | Refusa
  */
 const HANDOFF_MS = 5_000;
 const HANDOFF_LIMIT = 10_000;
-const handoffs = new Map<string, { respondent: Respondent; until: number }>();
+const handoffs = new Cache<Respondent>({ size: HANDOFF_LIMIT, ttlMs: HANDOFF_MS });
 
 function handOff(respondent: Respondent): void {
-  const now = Date.now();
-  handoffs.delete(respondent.codeHash);
-  // Oldest first: what was never taken is dropped as soon as it is out of date.
-  for (const [codeHash, left] of handoffs) {
-    if (left.until >= now && handoffs.size < HANDOFF_LIMIT) break;
-    handoffs.delete(codeHash);
-  }
-  handoffs.set(respondent.codeHash, { respondent, until: now + HANDOFF_MS });
+  handoffs.set(respondent.codeHash, respondent);
 }
 
 /**
@@ -136,12 +130,7 @@ function handOff(respondent: Respondent): void {
 export async function viewRespondent(db: Db, code: string): Promise<Respondent | Refusal> {
   const codeHash = codeHashOf(code);
   if (!codeHash) return 'onbekend';
-  const left = handoffs.get(codeHash);
-  if (left) {
-    handoffs.delete(codeHash);
-    if (left.until >= Date.now()) return left.respondent;
-  }
-  return readByHash(db, codeHash);
+  return handoffs.take(codeHash) ?? readByHash(db, codeHash);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { questionnaireSchema, type Questionnaire } from '../../../shared/surveys/questionnaire.js';
 import { inTenant, type Db, type Trx } from '../../db/database.js';
+import { Cache } from '../../platform/cache.js';
 import { listSurveyGemeenten, type SurveyGemeenteRow } from '../survey.repository.js';
 import type { SurveyRow } from '../survey.table.js';
 import { pagesOf, routedAnswers, type Answers, type Page } from './answers.js';
@@ -41,17 +42,7 @@ interface RoundParts {
  * query named the survey and version. Bounded: the least recently used round goes first.
  */
 const ROUND_CACHE_SIZE = 64;
-const roundCache = new Map<string, RoundParts>();
-
-function remember(key: string, parts: RoundParts): void {
-  roundCache.delete(key);
-  roundCache.set(key, parts);
-  while (roundCache.size > ROUND_CACHE_SIZE) {
-    const oldest = roundCache.keys().next().value;
-    if (oldest === undefined) break;
-    roundCache.delete(oldest);
-  }
-}
+const roundCache = new Cache<RoundParts>({ size: ROUND_CACHE_SIZE });
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -67,7 +58,6 @@ function cachedRound(tenantId: string, surveyId: string, head: RoundHead): Round
   const key = `${tenantId}/${surveyId}/${head.version}`;
   const parts = roundCache.get(key);
   if (!parts) return undefined;
-  remember(key, parts);
   return { survey: { tenant_id: tenantId, id: surveyId, status: head.status }, ...parts };
 }
 
@@ -92,7 +82,7 @@ export async function roundAt(
     pages: pagesOf(questionnaire),
     gemeenten: await listSurveyGemeenten(trx, tenantId, [surveyId]),
   });
-  remember(`${tenantId}/${surveyId}/${head.version}`, parts);
+  roundCache.set(`${tenantId}/${surveyId}/${head.version}`, parts);
   return { survey: { tenant_id: tenantId, id: surveyId, status: head.status }, ...parts };
 }
 

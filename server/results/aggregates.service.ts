@@ -1,5 +1,17 @@
-import { sql } from 'kysely';
 import type { Trx } from '../db/database.js';
+import { Cache } from '../platform/cache.js';
+import {
+  deleteCounts,
+  insertBuilds,
+  insertCounts,
+  listBuildStates,
+  listRoundMembers,
+  liveResponseCounts,
+  lockRoundCounts,
+  markBuildsFinal,
+  readResponseBatch,
+  snapshotPopulation,
+} from './aggregates.repository.js';
 import type { CountsByQuestion } from './results.table.js';
 
 /**
@@ -32,15 +44,14 @@ export interface RefreshOutcome {
   skipped: boolean;
 }
 
-const list = (values: readonly string[]) => values.join(',');
-
 /**
  * An open round is re-counted at most this often per process: a dashboard page asks for
  * several figures at once, and one live count per second is enough for "results follow new
  * responses" (ADR 0009). A closed round is never re-counted once final.
  */
 export const RECOUNT_INTERVAL_MS = 1000;
-const lastRecount = new Map<string, number>();
+/** Rounds (by survey id) counted less than the interval ago; far more than are open at once. */
+const recentlyCounted = new Cache<true>({ size: 10_000, ttlMs: RECOUNT_INTERVAL_MS });
 
 /**
  * Rebuilds the counts of the gemeenten of a round whose responses changed. A closed round gets no
@@ -48,29 +59,15 @@ const lastRecount = new Map<string, number>();
  * on `responses_survey` runs.
  */
 export async function refreshStaleCounts(trx: Trx, round: RoundToRefresh): Promise<RefreshOutcome> {
-  const { tenantId, surveyId } = round;
+  const { surveyId } = round;
   // Two plain lookups merged here: a join lets the planner pick a nested loop over the whole
   // round when the tables have not been analysed yet (342 × 342 rows at national scale).
-  const members = await trx
-    .selectFrom('survey_gemeenten')
-    .select('gemeente_id')
-    .where('tenant_id', '=', tenantId)
-    .where('survey_id', '=', surveyId)
-    .execute();
-  const built = new Map(
-    (
-      await trx
-        .selectFrom('result_builds')
-        .select(['gemeente_id', 'responses', 'invited', 'final'])
-        .where('tenant_id', '=', tenantId)
-        .where('survey_id', '=', surveyId)
-        .execute()
-    ).map((b) => [b.gemeente_id, b]),
-  );
-  const builds = members.map((m) => {
-    const b = built.get(m.gemeente_id);
+  const members = await listRoundMembers(trx, round);
+  const built = new Map((await listBuildStates(trx, round)).map((b) => [b.gemeente_id, b]));
+  const builds = members.map((gemeenteId) => {
+    const b = built.get(gemeenteId);
     return {
-      gemeenteId: m.gemeente_id,
+      gemeenteId,
       responses: b ? b.responses : null,
       invited: b ? b.invited : null,
       final: b ? b.final : null,
@@ -85,20 +82,13 @@ export async function refreshStaleCounts(trx: Trx, round: RoundToRefresh): Promi
   if (builds.length > 0 && builds.every((b) => b.final === true)) {
     return { rebuilt: [], skipped: true, final: true, builds: asBuilt() };
   }
-  const checkedAt = lastRecount.get(surveyId);
   const complete = builds.length > 0 && builds.every((b) => b.responses !== null);
   // A round just closed is checked at once: that check makes its counts final.
   const open = round.status !== 'gesloten';
-  if (open && complete && checkedAt !== undefined && Date.now() - checkedAt < RECOUNT_INTERVAL_MS) {
+  if (open && complete && recentlyCounted.has(surveyId)) {
     return { rebuilt: [], skipped: true, builds: asBuilt() };
   }
-  const live = await trx
-    .selectFrom('responses')
-    .select(['gemeente_id as gemeenteId', sql<number>`count(*)::int`.as('n')])
-    .where('tenant_id', '=', tenantId)
-    .where('survey_id', '=', surveyId)
-    .groupBy('gemeente_id')
-    .execute();
+  const live = await liveResponseCounts(trx, round);
   const liveCount = new Map(live.map((r) => [r.gemeenteId, r.n]));
   const closed = round.status === 'gesloten';
   const stale = builds
@@ -106,21 +96,14 @@ export async function refreshStaleCounts(trx: Trx, round: RoundToRefresh): Promi
     .map((b) => b.gemeenteId);
   const unfinal = builds.filter((b) => b.final !== true).map((b) => b.gemeenteId);
   if (stale.length > 0) {
-    // Two requests may find the same counts stale: one rebuilds, the other waits and re-reads.
-    await sql`select pg_advisory_xact_lock(hashtext(${surveyId}))`.execute(trx);
+    await lockRoundCounts(trx, round);
     await rebuildCounts(trx, round, stale);
   }
   const markFinal = closed ? unfinal.filter((id) => !stale.includes(id)) : [];
   if (markFinal.length > 0) {
-    await trx
-      .updateTable('result_builds')
-      .set({ final: true })
-      .where('tenant_id', '=', tenantId)
-      .where('survey_id', '=', surveyId)
-      .where('gemeente_id', 'in', markFinal)
-      .execute();
+    await markBuildsFinal(trx, round, markFinal);
   }
-  lastRecount.set(surveyId, Date.now());
+  recentlyCounted.set(surveyId, true);
   return { rebuilt: stale, skipped: false };
 }
 
@@ -229,15 +212,7 @@ export async function rebuildCounts(
   gemeenteIds: string[],
 ): Promise<void> {
   if (gemeenteIds.length === 0) return;
-  const { tenantId, surveyId } = round;
-  for (const table of ['result_counts', 'result_builds'] as const) {
-    await trx
-      .deleteFrom(table)
-      .where('tenant_id', '=', tenantId)
-      .where('survey_id', '=', surveyId)
-      .where('gemeente_id', 'in', gemeenteIds)
-      .execute();
-  }
+  await deleteCounts(trx, round, gemeenteIds);
   const coded = new Set(round.codedQuestions);
   const multiple = new Set(round.multipleChoice);
   const responses = new Map<string, number>();
@@ -246,16 +221,7 @@ export async function rebuildCounts(
     const responseSlot = tally.slot('*', '');
     let count = 0;
     for (let offset = 0; ; offset += READ_BATCH) {
-      const batch = await trx
-        .selectFrom('responses')
-        .select(['channel', 'product_category as productCategory', 'answers'])
-        .where('tenant_id', '=', tenantId)
-        .where('survey_id', '=', surveyId)
-        .where('gemeente_id', '=', gemeenteId)
-        .orderBy('id')
-        .offset(offset)
-        .limit(READ_BATCH)
-        .execute();
+      const batch = await readResponseBatch(trx, round, gemeenteId, { offset, limit: READ_BATCH });
       for (const row of batch) {
         const answers = (row.answers ?? {}) as Record<string, unknown>;
         const answerSlots = [responseSlot];
@@ -276,69 +242,13 @@ export async function rebuildCounts(
       if (batch.length < READ_BATCH) break;
     }
     responses.set(gemeenteId, count);
-    const rows = [...tally.rows()];
-    if (rows.length > 0) {
-      await sql`
-        insert into result_counts (tenant_id, survey_id, gemeente_id, dimension, category, counts)
-        select ${tenantId}::uuid, ${surveyId}::uuid, ${gemeenteId}::uuid, r.d, r.c, r.counts
-          from json_to_recordset(${JSON.stringify(rows)}::json) as r(d text, c text, counts jsonb)
-      `.execute(trx);
-    }
+    await insertCounts(trx, round, gemeenteId, [...tally.rows()]);
   }
-  const ids = list(gemeenteIds);
-  await sql`
-    insert into result_builds (tenant_id, survey_id, gemeente_id, responses, invited, final)
-    select ${tenantId}::uuid, ${surveyId}::uuid, g.id, g.n,
-           (select count(*) from invitations i
-             where i.tenant_id = ${tenantId} and i.survey_id = ${surveyId} and i.gemeente_id = g.id)::int,
-           ${round.status === 'gesloten'}
-      from unnest(string_to_array(${ids}, ',')::uuid[],
-                  string_to_array(${gemeenteIds.map((id) => responses.get(id) ?? 0).join(',')}, ',')::int[])
-           as g(id, n)
-  `.execute(trx);
+  await insertBuilds(
+    trx,
+    { ...round, closed: round.status === 'gesloten' },
+    gemeenteIds,
+    responses,
+  );
   await snapshotPopulation(trx, round, gemeenteIds);
-}
-
-/**
- * The round's clients per age group × sex, coded as the answers A2 and A3 are: age in the
- * survey year < 65 → 1, 65–74 → 2, 75–84 → 3, 85+ → 4; sex m → 1, v → 2. Birth year and sex
- * survive the deletion of names and addresses, but the register itself may be gone later: a
- * gemeente without clients keeps its earlier snapshot.
- */
-async function snapshotPopulation(
-  trx: Trx,
-  round: RoundToRefresh,
-  gemeenteIds: string[],
-): Promise<void> {
-  const { tenantId, surveyId } = round;
-  const ids = list(gemeenteIds);
-  await sql`
-    with withclients as (
-      select distinct gemeente_id from clients
-       where tenant_id = ${tenantId} and survey_id = ${surveyId}
-         and gemeente_id = any (string_to_array(${ids}, ',')::uuid[])
-    )
-    delete from result_population p
-     using withclients w
-     where p.tenant_id = ${tenantId} and p.survey_id = ${surveyId}
-       and p.gemeente_id = w.gemeente_id
-  `.execute(trx);
-  await sql`
-    insert into result_population (tenant_id, survey_id, gemeente_id, stratum, n)
-    select ${tenantId}::uuid, ${surveyId}::uuid, gemeente_id, stratum, count(*)::int
-      from (
-        select gemeente_id,
-               case when birth_year is null then 'onbekend'
-                    when ${round.year}::int - birth_year < 65 then '1'
-                    when ${round.year}::int - birth_year < 75 then '2'
-                    when ${round.year}::int - birth_year < 85 then '3'
-                    else '4' end
-               || '|' ||
-               case sex when 'm' then '1' when 'v' then '2' else 'onbekend' end as stratum
-          from clients
-         where tenant_id = ${tenantId} and survey_id = ${surveyId}
-           and gemeente_id = any (string_to_array(${ids}, ',')::uuid[])
-      ) as c
-     group by gemeente_id, stratum
-  `.execute(trx);
 }
