@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import boundaries from './eslint-rules/boundaries.js';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'data', 'web/dist', 'coverage', 'cli/bin.js'] },
@@ -22,7 +23,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js', 'scripts/**/*.mjs'],
+    // The server's domains stay apart: ADR 0012.
+    files: ['server/**/*.ts'],
+    plugins: { meetwerk: boundaries },
+    rules: {
+      'meetwerk/domain-imports': 'error',
+      'meetwerk/sql-in-repositories': 'error',
+    },
+  },
+  {
+    files: ['eslint.config.js', 'scripts/**/*.mjs', 'eslint-rules/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
@@ -64,25 +74,6 @@ export default tseslint.config(
             {
               group: ['**/server/**', '**/cli/**'],
               message: 'De webapp praat alleen via de API met de server.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The survey's pages are one public area among others: only the app registers them. What
-    // public pages share lives in server/public/ (docs/ARCHITECTURE.md, "Public pages").
-    files: ['server/**/*.ts', 'cli/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
-    ignores: ['server/resident/**', 'server/http/app.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/resident/*'],
-              message: "Gedeelde delen van publieke pagina's staan in server/public/.",
             },
           ],
         },

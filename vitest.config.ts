@@ -8,6 +8,7 @@ export default defineConfig({
       'shared/**/*.test.ts',
       'cli/**/*.test.ts',
       'web/src/**/*.test.ts',
+      'eslint-rules/**/*.test.ts',
     ],
     environment: 'node',
     // One test file per core, not vitest's default of one fewer: much of a file's time is spent
