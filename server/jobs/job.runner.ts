@@ -129,6 +129,12 @@ export class JobRunner implements JobKinds {
     });
   }
 
+  /** Looks for work now and resolves when this look is over (the jobs it claimed run on). */
+  async tick(): Promise<void> {
+    this.wake();
+    await this.polling;
+  }
+
   /** Stops claiming, stops the running jobs and puts them back in the queue for the next start. */
   async stop(): Promise<void> {
     this.stopping = true;
