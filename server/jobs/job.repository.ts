@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type UpdateObject } from 'kysely';
 import type { Db, Trx } from '../db/database.js';
+import type { Database } from '../db/database.types.js';
 import type { JobRow, JobSummary } from './job.table.js';
 
 /** Who holds a running job: the runner's worker id and the attempt it claimed. */
@@ -43,29 +44,20 @@ export async function insertJob(trx: Trx, job: NewJob): Promise<string | null> {
   return row?.id ?? null;
 }
 
-/** A job as its starter sees it: of this tenant, and started by this account. */
-export function findJobOf(
+/** A job of a tenant; with `accountId`, only if that account started it. */
+export function findJob(
   trx: Trx,
   tenantId: string,
-  accountId: string,
   jobId: string,
+  accountId?: string,
 ): Promise<JobRow | undefined> {
-  return trx
+  let query = trx
     .selectFrom('jobs')
     .selectAll()
     .where('tenant_id', '=', tenantId)
-    .where('account_id', '=', accountId)
-    .where('id', '=', jobId)
-    .executeTakeFirst();
-}
-
-export function findJob(trx: Trx, tenantId: string, jobId: string): Promise<JobRow | undefined> {
-  return trx
-    .selectFrom('jobs')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', jobId)
-    .executeTakeFirst();
+    .where('id', '=', jobId);
+  if (accountId !== undefined) query = query.where('account_id', '=', accountId);
+  return query.executeTakeFirst();
 }
 
 export async function claimJob(
@@ -91,19 +83,35 @@ export async function expireJobs(db: Db): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-/** The update of a running job, only while this holder still holds it (else no row). */
-function heldBy(trx: Trx, holder: Holder) {
-  return trx
+/**
+ * Changes a running job only while this holder still holds it: false when another runner took
+ * it over, or it was deleted.
+ */
+async function updateHeld(
+  trx: Trx,
+  holder: Holder,
+  values: UpdateObject<Database, 'jobs'>,
+): Promise<boolean> {
+  const result = await trx
     .updateTable('jobs')
+    .set(values)
     .where('tenant_id', '=', holder.tenantId)
     .where('id', '=', holder.jobId)
     .where('status', '=', 'running')
     .where('worker', '=', holder.worker)
-    .where('attempts', '=', holder.attempt);
+    .where('attempts', '=', holder.attempt)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 const lease = (seconds: number) => sql<Date>`now() + make_interval(secs => ${seconds}::int)`;
-const later = (days: number) => sql<Date>`now() + make_interval(days => ${days}::int)`;
+/** A job that has ended: nobody holds it, and it is deleted `keepDays` from now. */
+const ended = (keepDays: number) => ({
+  worker: null,
+  lease_until: null,
+  finished_at: sql<Date>`now()`,
+  expires_at: sql<Date>`now() + make_interval(days => ${keepDays}::int)`,
+});
 
 export async function updateProgress(
   trx: Trx,
@@ -111,17 +119,11 @@ export async function updateProgress(
   progress: { done: number; total: number | null; step: string | null },
   leaseSeconds: number,
 ): Promise<boolean> {
-  const result = await heldBy(trx, holder)
-    .set({ ...progress, lease_until: lease(leaseSeconds) })
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return updateHeld(trx, holder, { ...progress, lease_until: lease(leaseSeconds) });
 }
 
 export async function extendLease(trx: Trx, holder: Holder, leaseSeconds: number) {
-  const result = await heldBy(trx, holder)
-    .set({ lease_until: lease(leaseSeconds) })
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return updateHeld(trx, holder, { lease_until: lease(leaseSeconds) });
 }
 
 export interface StoredResult {
@@ -136,22 +138,16 @@ export async function finishJob(
   outcome: { summary: JobSummary | null; step: string | null; result: StoredResult | null },
   keepDays: number,
 ): Promise<boolean> {
-  const result = await heldBy(trx, holder)
-    .set({
-      status: 'done',
-      step: outcome.step,
-      summary: outcome.summary === null ? null : sql`${JSON.stringify(outcome.summary)}::jsonb`,
-      result_name: outcome.result?.name ?? null,
-      result_type: outcome.result?.type ?? null,
-      result_size: outcome.result?.size ?? null,
-      result_attempt: outcome.result ? holder.attempt : null,
-      worker: null,
-      lease_until: null,
-      finished_at: sql<Date>`now()`,
-      expires_at: later(keepDays),
-    })
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return updateHeld(trx, holder, {
+    status: 'done',
+    step: outcome.step,
+    summary: outcome.summary === null ? null : sql`${JSON.stringify(outcome.summary)}::jsonb`,
+    result_name: outcome.result?.name ?? null,
+    result_type: outcome.result?.type ?? null,
+    result_size: outcome.result?.size ?? null,
+    result_attempt: outcome.result ? holder.attempt : null,
+    ...ended(keepDays),
+  });
 }
 
 export async function failJob(
@@ -160,30 +156,17 @@ export async function failJob(
   reason: string,
   keepDays: number,
 ): Promise<boolean> {
-  const result = await heldBy(trx, holder)
-    .set({
-      status: 'failed',
-      error: reason,
-      worker: null,
-      lease_until: null,
-      finished_at: sql<Date>`now()`,
-      expires_at: later(keepDays),
-    })
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return updateHeld(trx, holder, { status: 'failed', error: reason, ...ended(keepDays) });
 }
 
 /** Back to waiting, as if never tried: the runner stopped, the job did not fail. */
 export async function releaseJob(trx: Trx, holder: Holder): Promise<boolean> {
-  const result = await heldBy(trx, holder)
-    .set((eb) => ({
-      status: 'queued',
-      worker: null,
-      lease_until: null,
-      attempts: eb('attempts', '-', 1),
-    }))
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return updateHeld(trx, holder, {
+    status: 'queued',
+    worker: null,
+    lease_until: null,
+    attempts: sql<number>`attempts - 1`,
+  });
 }
 
 export async function insertResultChunk(

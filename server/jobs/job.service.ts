@@ -7,7 +7,7 @@ import { inTenant, type Db, type Scope, type Trx } from '../db/database.js';
 import { HttpProblem, problems } from '../http/problem.js';
 import {
   deleteJobsOf,
-  findJobOf,
+  findJob,
   insertJob,
   readResultChunk,
   type StoredResult,
@@ -131,7 +131,7 @@ export async function enqueueJob<P>(trx: Trx, who: Scope, request: EnqueueReques
     maxAttempts: request.kind.maxAttempts,
   });
   if (id === null) throw problems.conflict(request.busy);
-  const row = await findJobOf(trx, who.tenantId, who.accountId ?? '', id);
+  const row = await findJob(trx, who.tenantId, id);
   if (!row) throw new Error('job not found after insert');
   return presentJob(row);
 }
@@ -141,7 +141,7 @@ export async function enqueueJob<P>(trx: Trx, who: Scope, request: EnqueueReques
  * see. Anything else is "not found": no hint that someone else's job exists.
  */
 async function jobOrFail(trx: Trx, actor: Actor, kinds: JobKinds, id: string): Promise<JobRow> {
-  const row = await findJobOf(trx, actor.tenantId, actor.accountId, id);
+  const row = await findJob(trx, actor.tenantId, id, actor.accountId);
   const permission = row && kinds.permissionOf(row.kind);
   if (!row || !permission || !actor.permissions.includes(permission)) throw problems.notFound();
   return row;
