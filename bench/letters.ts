@@ -19,7 +19,11 @@ import { finished } from 'node:stream/promises';
 import { inTenant, openDatabase } from '../server/db/database.js';
 import { writeLetters } from '../server/documents/letters.js';
 import { syncReferenceData } from '../server/platform/reference-data.js';
-import { prepareLetters } from '../server/surveys/invitations/invitation.service.js';
+import {
+  checkLetters,
+  prepareLetters,
+  recordLetters,
+} from '../server/surveys/invitations/invitation.service.js';
 import { insertTestClients, type TestClient } from '../server/surveys/sampling/test-clients.js';
 import { drawSurveySample } from '../server/surveys/sampling/sampling.service.js';
 import { insertSurvey, insertSurveyGemeenten } from '../server/surveys/survey.repository.js';
@@ -151,16 +155,18 @@ const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meetwerk-letters-'
 const rssBefore = process.memoryUsage.rss();
 peakRss = rssBefore;
 started = performance.now();
-const prepared = await inTenant(database.db, who, (trx) =>
-  prepareLetters(trx, who, survey.id, 'uitnodiging', {
+const params = await inTenant(database.db, who, (trx) =>
+  checkLetters(trx, who, survey.id, 'uitnodiging', {
     again: false,
     settings: { telefoon: '0592 36 69 11' },
   }),
 );
+const prepared = await inTenant(database.db, who, (trx) => prepareLetters(trx, who, params));
 const readSeconds = (performance.now() - started) / 1000;
 const out = fs.createWriteStream(file);
 const pages = await writeLetters(out, prepared.recipients, prepared.batch);
 await finished(out);
+await inTenant(database.db, who, (trx) => recordLetters(trx, who, params, prepared));
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage.rss());
@@ -174,7 +180,7 @@ console.log(
   `Van begin tot eind (PGlite in geheugen): ${pages} pagina's in één PDF (${mb(size)} MB)`,
 );
 console.log(`  steekproef + codes:       ${drawSeconds.toFixed(1)} s`);
-console.log(`  lezen en markeren:        ${readSeconds.toFixed(1)} s`);
+console.log(`  lezen (check + batch):    ${readSeconds.toFixed(1)} s`);
 console.log(`  brieven totaal:           ${seconds.toFixed(1)} s (budget ${BUDGET_S} s)`);
 console.log(`  ${(((seconds - readSeconds) * 1000) / pages).toFixed(2)} ms per brief`);
 console.log(

@@ -15,16 +15,17 @@ import { createSurveyBodySchema } from '../../shared/api/survey.schema.js';
 import { SURVEY_TEMPLATES } from '../../shared/surveys/ceo-wmo.template.js';
 import type { Who } from '../../server/audit/audit.service.js';
 import { inTenant, type DatabaseHandle, type Db } from '../../server/db/database.js';
-import { writeLetters } from '../../server/documents/letters.js';
 import { mailingLines } from '../../server/documents/mailing.js';
 import { findSurveyTenant } from '../../server/surveys/invitations/invitation.repository.js';
+import { makeLetters } from '../../server/surveys/invitations/invitation.job.js';
 import {
+  checkLetters,
   NothingToPrint,
-  prepareLetters,
   prepareMailing,
   publicUrl,
   purgeDueRounds,
   purgePersonalData,
+  type LetterJobParams,
   type PreparedLetters,
 } from '../../server/surveys/invitations/invitation.service.js';
 import {
@@ -192,15 +193,27 @@ async function writeFileLines(file: string, lines: Iterable<string>): Promise<vo
   await finished(out);
 }
 
-async function writePdf(file: string, prepared: PreparedLetters): Promise<void> {
-  const out = fs.createWriteStream(file);
+/** Writes the letters through the same service as the letter job, with a bar instead. */
+async function writePdf(
+  database: DatabaseHandle,
+  who: Who,
+  file: string,
+  params: LetterJobParams,
+): Promise<PreparedLetters> {
   const bar = progressBar('Brieven maken');
-  const total = prepared.recipients.length;
-  await writeLetters(out, prepared.recipients, prepared.batch, (done) => {
-    if (done % 100 === 0 || done === total) bar.update(done, total, 'pagina’s');
-  });
-  await finished(out);
-  bar.stop();
+  try {
+    return await makeLetters(
+      database.db,
+      who,
+      params,
+      fs.createWriteStream(file),
+      (done, total) => {
+        if (done % 100 === 0 || done === total) bar.update(done, total, 'pagina’s');
+      },
+    );
+  } finally {
+    bar.stop();
+  }
 }
 
 async function invite(id: string, o: InviteOptions): Promise<void> {
@@ -222,10 +235,10 @@ async function invite(id: string, o: InviteOptions): Promise<void> {
   await withDatabase(async (database) => {
     const who = await surveyScope(database, id);
     if (o.letters) {
-      let prepared: PreparedLetters;
+      let params: LetterJobParams;
       try {
-        prepared = await inTenant(database.db, who, (trx) =>
-          prepareLetters(trx, who, id, kind, { again: o.again ?? false, settings }),
+        params = await inTenant(database.db, who, (trx) =>
+          checkLetters(trx, who, id, kind, { again: o.again ?? false, settings }),
         );
       } catch (error) {
         if (!(error instanceof NothingToPrint)) throw error;
@@ -233,7 +246,7 @@ async function invite(id: string, o: InviteOptions): Promise<void> {
         console.log('brieven: 0');
         return;
       }
-      await writePdf(o.letters, prepared);
+      const prepared = await writePdf(database, who, o.letters, params);
       console.log(
         `brieven: ${prepared.recipients.length}, zonder adres: ${prepared.withoutAddress}`,
       );

@@ -29,6 +29,7 @@ import type {
   WijkteamMemberTable,
   WijkteamTable,
 } from '../outcomes/outcome.table.js';
+import type { JobResultChunkTable, JobTable } from '../jobs/job.table.js';
 import type { SessionTable } from '../sessions/session.table.js';
 import type {
   ClientImportTable,
@@ -50,6 +51,8 @@ export interface Database {
   memberships: MembershipTable;
   sessions: SessionTable;
   audit_log: AuditLogTable;
+  jobs: JobTable;
+  job_result_chunks: JobResultChunkTable;
   surveys: SurveyTable;
   survey_gemeenten: SurveyGemeenteTable;
   questionnaire_versions: QuestionnaireVersionTable;

@@ -22,6 +22,8 @@ import { auditRoutes } from '../audit/audit.routes.js';
 import { benchmarkRoutes } from '../benchmark/benchmark.routes.js';
 import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../db/database.js';
+import { jobRoutes } from '../jobs/job.routes.js';
+import { JobRunner } from '../jobs/job.runner.js';
 import { pressureRoutes } from '../registrations/pressure.routes.js';
 import { registrationRoutes } from '../registrations/registration.routes.js';
 import { monitorRoutes } from '../outcomes/monitor/monitor.routes.js';
@@ -197,7 +199,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  const context = { db: database.db, config };
+  // Long work runs here, beside the requests, never inside one (ADR 0011). Modules register
+  // their kinds while their routes are registered; the runner starts when the app is ready and
+  // stops, putting unfinished jobs back in the queue, when the app closes.
+  const jobs = new JobRunner(database, {
+    log: (message, error) => app.log.error({ err: error }, message),
+  });
+  app.addHook('onReady', () => jobs.start());
+  app.addHook('onClose', () => jobs.stop());
+  const context = { db: database.db, config, jobs };
   await app.register(
     async (api) => {
       await api.register(healthRoutes, context);
@@ -214,6 +224,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(registrationRoutes, context);
       await api.register(pressureRoutes, context);
       await api.register(resultsRoutes, context);
+      await api.register(jobRoutes, context);
       api.get(
         '/openapi.json',
         { config: { access: 'public' }, schema: { hide: true } },

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { scopeOf } from '../auth/actor.js';
 import type { Config } from '../config.js';
 import { inTenant, type Db, type Trx } from '../db/database.js';
+import type { JobRunner } from '../jobs/job.runner.js';
 import type { Actor } from '../auth/actor.js';
 import { requireActor } from './auth.plugin.js';
 
@@ -9,6 +10,8 @@ import { requireActor } from './auth.plugin.js';
 export interface RouteContext {
   db: Db;
   config: Config;
+  /** Background jobs: modules register their kinds here and enqueue work for it. */
+  jobs: JobRunner;
 }
 
 /** Runs a request's work in a transaction scoped to the actor's tenant. */

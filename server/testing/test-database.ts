@@ -4,6 +4,14 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../db/database.js';
 
+export interface TestDatabase extends DatabaseHandle {
+  /**
+   * A second handle on the same database, as a second server process would have (its own
+   * pool); close it before the first. On PGlite the same single connection.
+   */
+  another(): Promise<DatabaseHandle>;
+}
+
 /**
  * Where the test run's migrated template lives (set by `template-database.ts` before the test
  * files start): a PGlite data-folder dump, or a database on the PostgreSQL server.
@@ -16,20 +24,24 @@ export const TEMPLATE_DATABASE_ENV = 'MEETWERK_TEST_TEMPLATE_DATABASE';
  * on the PostgreSQL server named by TEST_DATABASE_URL (dropped again afterwards). Both start as a
  * copy of the run's template when there is one, instead of running every migration again.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const from = templateDump();
-    return openDatabase(from ? { memory: true, from } : { memory: true });
+    const handle = await openDatabase(from ? { memory: true, from } : { memory: true });
+    // PGlite is one process with one connection: a second handle is the same one.
+    return { ...handle, another: () => Promise.resolve({ ...handle, close: async () => {} }) };
   }
   const name = `meetwerk_test_${randomBytes(6).toString('hex')}`;
   const template = process.env[TEMPLATE_DATABASE_ENV];
   await onServer(serverUrl, (admin) =>
     admin.query(`create database ${name}${template ? ` template ${template}` : ''}`),
   );
-  const handle = await openDatabase({ url: databaseUrl(serverUrl, name) });
+  const url = databaseUrl(serverUrl, name);
+  const handle = await openDatabase({ url });
   return {
     ...handle,
+    another: () => openDatabase({ url }),
     close: async () => {
       await handle.close();
       await dropDatabase(serverUrl, name);

@@ -8,6 +8,7 @@ import * as results from './2026-11-24T0900-results.js';
 import * as registrations from './2026-11-24T1000-registrations.js';
 import * as outcomes from './2026-11-24T1100-outcomes.js';
 import * as respondentStatements from './2026-11-24T1200-respondent-statements.js';
+import * as jobs from './2026-12-07T1600-jobs.js';
 
 /** Every migration, by its timestamped name. Names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T1000-registrations': registrations,
   '2026-11-24T1100-outcomes': outcomes,
   '2026-11-24T1200-respondent-statements': respondentStatements,
+  '2026-12-07T1600-jobs': jobs,
 };

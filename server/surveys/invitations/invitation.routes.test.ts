@@ -11,6 +11,8 @@ import {
   type Client,
   type TestApp,
 } from '../../testing/test-app.js';
+import type { Job } from '../../../shared/api/jobs.schema.js';
+import { runJob } from '../../testing/jobs.js';
 import { testDatabaseKind } from '../../testing/test-database.js';
 import { asTenant, insertTestClients } from '../sampling/test-clients.js';
 import { hashCode } from '../../public/personal-code.js';
@@ -28,6 +30,7 @@ describe(`letters, reminders, mailing file and retention (${testDatabaseKind()})
   let survey: string;
   let dueSurvey: string;
   let freshSurvey: string;
+  let firstJob: string;
 
   async function roundWithInvitations(name: string, clients: number): Promise<string> {
     const response = await onderzoeker.post('/api/v1/enquetes', {
@@ -107,15 +110,22 @@ describe(`letters, reminders, mailing file and retention (${testDatabaseKind()})
       { name: 'telefoon' },
     ]);
     expect((await invitations(survey)).filter((r) => r.letter_at !== null)).toHaveLength(0);
-    const response = await onderzoeker.post(`/api/v1/enquetes/${survey}/brieven`, {
+    const { start, job, file } = await runJob(onderzoeker, `/api/v1/enquetes/${survey}/brieven`, {
       telefoon: '0592 36 69 11',
     });
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-type']).toBe('application/pdf');
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="brieven-/);
-    expect(response.headers['x-aantal-brieven']).toBe('29');
-    expect(response.headers['x-zonder-adres']).toBe('1');
-    expect(pageCount(response.rawPayload)).toBe(29);
+    // The letters are made by a background job: the request answers at once with the job.
+    expect(start.statusCode).toBe(202);
+    expect(start.headers.location).toBe(`/api/v1/taken/${start.json<Job>().id}`);
+    firstJob = start.json<Job>().id;
+    expect(job).toMatchObject({
+      status: 'klaar',
+      samenvatting: { brieven: 29, zonderAdres: 1 },
+      voortgang: { gedaan: 29, totaal: 29 },
+    });
+    expect(file?.statusCode).toBe(200);
+    expect(file?.headers['content-type']).toBe('application/pdf');
+    expect(file?.headers['content-disposition']).toMatch(/^attachment; filename="brieven-/);
+    expect(pageCount(file!.rawPayload)).toBe(29);
     const rows = await invitations(survey);
     expect(rows.filter((r) => r.letter_at !== null)).toHaveLength(29);
   });
@@ -124,9 +134,9 @@ describe(`letters, reminders, mailing file and retention (${testDatabaseKind()})
     const none = await onderzoeker.post(`/api/v1/enquetes/${survey}/brieven`);
     expect(none.statusCode).toBe(409);
     expect(none.json<{ detail: string }>().detail).toContain('geen nieuwe brieven');
-    const again = await onderzoeker.post(`/api/v1/enquetes/${survey}/brieven?opnieuw=1`);
-    expect(again.statusCode).toBe(200);
-    expect(pageCount(again.rawPayload)).toBe(29);
+    const again = await runJob(onderzoeker, `/api/v1/enquetes/${survey}/brieven?opnieuw=1`);
+    expect(again.job?.status).toBe('klaar');
+    expect(pageCount(again.file!.rawPayload)).toBe(29);
   });
 
   it('keeps the phone number and answer date for later letters, and refuses a past date', async () => {
@@ -181,9 +191,12 @@ describe(`letters, reminders, mailing file and retention (${testDatabaseKind()})
         )
         .execute(),
     );
-    const response = await onderzoeker.post(`/api/v1/enquetes/${survey}/herinneringen`);
-    expect(response.statusCode).toBe(200);
-    expect(pageCount(response.rawPayload)).toBe(29 - 2);
+    const response = await runJob(onderzoeker, `/api/v1/enquetes/${survey}/herinneringen`);
+    expect(response.job?.status).toBe('klaar');
+    expect(response.file?.headers['content-disposition']).toMatch(
+      /^attachment; filename="herinneringen-/,
+    );
+    expect(pageCount(response.file!.rawPayload)).toBe(29 - 2);
     const after = await invitations(survey);
     expect(after.filter((r) => r.reminded_at !== null)).toHaveLength(27);
     expect(after.filter((r) => r.used && r.reminded_at !== null)).toHaveLength(0);
@@ -245,6 +258,9 @@ describe(`letters, reminders, mailing file and retention (${testDatabaseKind()})
     expect(rows.every((r) => r.code === null && /^[0-9a-f]{64}$/.test(r.code_hash))).toBe(true);
     const letters = await onderzoeker.post(`/api/v1/enquetes/${survey}/brieven?opnieuw=1`);
     expect(letters.statusCode).toBe(409);
+    // The PDFs made before held the same names and codes: they are gone too.
+    expect((await onderzoeker.get(`/api/v1/taken/${firstJob}`)).statusCode).toBe(404);
+    expect((await onderzoeker.get(`/api/v1/taken/${firstJob}/resultaat`)).statusCode).toBe(404);
     expect((await onderzoeker.get(`/api/v1/enquetes/${survey}/adresbestand`)).statusCode).toBe(409);
   });
 
@@ -295,5 +311,14 @@ describe(`letters, reminders, mailing file and retention (${testDatabaseKind()})
     }
     const rows = await invitations(freshSurvey);
     expect(rows.every((r) => r.code !== null && r.letter_at !== null)).toBe(true);
+    // A job and its file are seen only by the account that started it, in its tenant.
+    const mine = await runJob(onderzoeker, `/api/v1/enquetes/${freshSurvey}/brieven?opnieuw=1`, {
+      telefoon: '0592 36 69 11',
+    });
+    const href = mine.job!.resultaat!.href;
+    for (const client of [otherBureau, beleid]) {
+      expect((await client.get(`/api/v1/taken/${mine.job!.id}`)).statusCode).toBe(404);
+      expect((await client.get(href)).statusCode).toBe(404);
+    }
   });
 });

@@ -1,5 +1,3 @@
-import { PassThrough } from 'node:stream';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema, uuid } from '../../../shared/api/common.schema.js';
@@ -10,40 +8,29 @@ import {
   MAILING_COLUMNS,
   purgeResultSchema,
 } from '../../../shared/api/invitations.schema.js';
+import { jobSchema } from '../../../shared/api/jobs.schema.js';
+import { scopeOf } from '../../auth/actor.js';
 import type { LetterKind } from '../../documents/letter-text.js';
-import { writeLetters } from '../../documents/letters.js';
+import { enqueueJob, jobPath } from '../../jobs/job.service.js';
 import { mailingLines } from '../../documents/mailing.js';
 import { asActor, type RouteContext } from '../../http/route-context.js';
+import { letterJob, LETTERS_BUSY } from './invitation.job.js';
 import {
+  checkLetters,
   dutchDay,
-  prepareLetters,
+  letterJobKey,
   prepareMailing,
   publicUrl,
   purgePersonalData,
-  type PreparedLetters,
 } from './invitation.service.js';
 
 const tags = ['Cliëntervaringsonderzoek'];
 const access = 'onderzoek.uitvoeren' as const;
 const params = z.object({ id: uuid });
-// No 200 schema for files: the body is a PDF or CSV stream, not JSON to serialise.
-const fileErrors = { 404: problemSchema, 409: problemSchema };
 
-/** Streams the PDF as it is made: 23,000 letters never sit in memory as one file. */
-function sendLetters(reply: FastifyReply, prepared: PreparedLetters, name: string) {
-  const stream = new PassThrough();
-  writeLetters(stream, prepared.recipients, prepared.batch).catch((error: Error) =>
-    stream.destroy(error),
-  );
-  return reply
-    .type('application/pdf')
-    .header('Content-Disposition', `attachment; filename="${name}-${dutchDay(new Date())}.pdf"`)
-    .header('X-Aantal-Brieven', String(prepared.recipients.length))
-    .header('X-Zonder-Adres', String(prepared.withoutAddress))
-    .send(stream);
-}
+export const invitationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, jobs }) => {
+  jobs.register(letterJob);
 
-export const invitationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
   const letterRoute = (path: string, kind: LetterKind, summary: string, description: string) =>
     app.post(
       path,
@@ -57,18 +44,24 @@ export const invitationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
           querystring: letterBatchQuerySchema,
           // No body at all arrives as null: every setting is optional.
           body: letterSettingsBodySchema.nullable(),
-          produces: ['application/pdf'],
-          response: fileErrors,
+          response: { 202: jobSchema, 400: problemSchema, 404: problemSchema, 409: problemSchema },
         },
       },
       async (request, reply) => {
-        const prepared = await asActor(db, request, (trx, actor) =>
-          prepareLetters(trx, actor, request.params.id, kind, {
+        const job = await asActor(db, request, async (trx, actor) => {
+          const letters = await checkLetters(trx, actor, request.params.id, kind, {
             again: request.query.opnieuw,
             settings: request.body ?? {},
-          }),
-        );
-        return sendLetters(reply, prepared, kind === 'uitnodiging' ? 'brieven' : 'herinneringen');
+          });
+          return enqueueJob(trx, scopeOf(actor), {
+            kind: letterJob,
+            params: letters,
+            singletonKey: letterJobKey(request.params.id),
+            busy: LETTERS_BUSY,
+          });
+        });
+        jobs.wake();
+        return reply.code(202).header('Location', jobPath(job.id)).send(job);
       },
     );
 
@@ -76,13 +69,13 @@ export const invitationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
     '/enquetes/:id/brieven',
     'uitnodiging',
     'Uitnodigingsbrieven als één PDF',
-    'Eén A4 per uitgenodigde die nog geen brief had (met opnieuw=1: iedereen die nog niet heeft geantwoord). Telefoonnummer en antwoorddatum worden bij het onderzoek bewaard voor volgende brieven. Het aantal brieven staat in X-Aantal-Brieven; uitgenodigden zonder volledig adres in X-Zonder-Adres.',
+    'Start een taak die één PDF maakt met één A4 per uitgenodigde die nog geen brief had (met opnieuw=1: iedereen die nog niet heeft geantwoord). Telefoonnummer en antwoorddatum worden bij het onderzoek bewaard voor volgende brieven. Antwoord 202 met de taak (Location: /api/v1/taken/{id}); als die klaar is, staan het aantal brieven (brieven) en de uitgenodigden zonder volledig adres (zonderAdres) in de samenvatting en is de PDF te downloaden. De brieven tellen als gemaakt zodra de hele PDF klaar is.',
   );
   letterRoute(
     '/enquetes/:id/herinneringen',
     'herinnering',
     'Herinneringsbrieven als één PDF',
-    'Voor wie nog niet heeft geantwoord en minstens het ingestelde aantal dagen geleden is uitgenodigd, en nog geen herinnering kreeg (met opnieuw=1: ook wie er al een kreeg).',
+    'Start een taak, zoals bij brieven, voor wie nog niet heeft geantwoord en minstens het ingestelde aantal dagen geleden is uitgenodigd, en nog geen herinnering kreeg (met opnieuw=1: ook wie er al een kreeg).',
   );
 
   app.get(

@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import type { LetterSettingsBody, PurgeResult } from '../../../shared/api/invitations.schema.js';
 import { audit, type Who } from '../../audit/audit.service.js';
 import { inTenant, type DatabaseHandle, type Trx } from '../../db/database.js';
 import type { LetterKind } from '../../documents/letter-text.js';
 import type { LetterBatch, LetterRecipient, Logo } from '../../documents/letters.js';
 import { HttpProblem, problems } from '../../http/problem.js';
+import { deleteJobsAbout } from '../../jobs/job.service.js';
 import { findTenant } from '../../tenants/tenant.repository.js';
 import { SURVEY_PURPOSE, surveyOrFail } from '../survey.service.js';
 import type { SurveyRow } from '../survey.table.js';
@@ -87,7 +89,7 @@ async function letterSettings(
   survey: SurveyRow,
   kind: LetterKind,
   settings: LetterSettingsBody,
-): Promise<{ date: string; phone: string | null }> {
+): Promise<{ date: string; phone: string }> {
   const stored = await findLetterSettings(trx, who.tenantId, survey.id);
   const phone = settings.telefoon ?? stored.helpPhone;
   // The letter tells residents how to get a paper form or help: without a number it cannot.
@@ -137,61 +139,130 @@ export interface PreparedLetters {
   batch: LetterBatch;
   /** Invitees left out because the register has no full address for them. */
   withoutAddress: number;
+  /** The invitations these letters are for: marked printed once the PDF is complete. */
+  printed: string[];
 }
 
-/**
- * Everything for one batch of letters, read and marked as printed in one transaction; the PDF
- * is written after it, so a long PDF never holds the database (PGlite has one connection).
- * If writing fails halfway, `opnieuw` prints the batch again.
- */
-export async function prepareLetters(
-  trx: Trx,
-  who: Who,
-  surveyId: string,
-  kind: LetterKind,
-  options: { again: boolean; settings: LetterSettingsBody; compress?: boolean },
-): Promise<PreparedLetters> {
+export const LETTER_JOB = 'brieven';
+
+/** One batch of letters at a time per round: two at once would print the same people twice. */
+export function letterJobKey(surveyId: string): string {
+  return `enquete:${surveyId}`;
+}
+
+/** What a batch of letters is, fixed when it is asked for; the letter job makes it. */
+export const letterJobParamsSchema = z.object({
+  surveyId: z.uuid(),
+  kind: z.enum(['uitnodiging', 'herinnering']),
+  again: z.boolean(),
+  answerBefore: z.iso.date(),
+  helpPhone: z.string(),
+  /** Who asked for the letters: the audit log names them when the batch is made. */
+  startedBy: z.string(),
+});
+export type LetterJobParams = z.infer<typeof letterJobParamsSchema>;
+
+async function letterRows(trx: Trx, who: Who, surveyId: string, kind: LetterKind, again: boolean) {
   const survey = await surveyOrFail(trx, who, surveyId);
   assertPersonalDataPresent(survey);
   const selection: LetterSelection =
     kind === 'uitnodiging'
-      ? { kind, again: options.again }
-      : { kind, afterDays: survey.reminder_after_days, again: options.again };
+      ? { kind, again }
+      : { kind, afterDays: survey.reminder_after_days, again };
   const rows = await listLetterRows(trx, who.tenantId, surveyId, selection);
-  const recipients = rows.map(toRecipient).filter((r) => r !== null);
+  const recipients: Invitee[] = [];
+  const printed: string[] = [];
+  for (const row of rows) {
+    const recipient = toRecipient(row);
+    if (recipient === null) continue;
+    recipients.push(recipient);
+    printed.push(row.invitationId);
+  }
   if (recipients.length === 0) throw new NothingToPrint(kind, rows.length);
-  const printed = rows.filter((r) => toRecipient(r) !== null).map((r) => r.invitationId);
+  return { survey, recipients, printed, withoutAddress: rows.length - recipients.length };
+}
+
+/**
+ * Checks a request for letters and saves the phone number and answer date with the round, in
+ * the request: whatever is wrong (no phone number, a past date, nobody to write to) is said at
+ * once, and the letter job gets settings that are complete.
+ */
+export async function checkLetters(
+  trx: Trx,
+  who: Who,
+  surveyId: string,
+  kind: LetterKind,
+  options: { again: boolean; settings: LetterSettingsBody },
+): Promise<LetterJobParams> {
+  const { survey } = await letterRows(trx, who, surveyId, kind, options.again);
   const { date, phone } = await letterSettings(trx, who, survey, kind, options.settings);
-  await markLettersPrinted(
+  return {
+    surveyId,
+    kind,
+    again: options.again,
+    answerBefore: date,
+    helpPhone: phone,
+    startedBy: who.name,
+  };
+}
+
+/**
+ * Everything for one batch of letters, read in one short transaction; the PDF is written after
+ * it, so a long PDF never holds the database (PGlite has one connection). Nothing is marked
+ * here: `recordLetters` marks the letters printed once the whole PDF is made.
+ */
+export async function prepareLetters(
+  trx: Trx,
+  who: Who,
+  params: LetterJobParams,
+  options: { compress?: boolean } = {},
+): Promise<PreparedLetters> {
+  const { recipients, printed, withoutAddress } = await letterRows(
     trx,
-    who.tenantId,
-    printed,
-    kind === 'uitnodiging' ? 'letter_at' : 'reminded_at',
+    who,
+    params.surveyId,
+    params.kind,
+    params.again,
   );
   const tenant = await findTenant(trx, who.tenantId);
   const batch: LetterBatch = {
-    kind,
+    kind: params.kind,
     publicUrl: publicUrl(),
     date: new Date(),
-    answerBefore: date,
-    helpPhone: phone,
+    answerBefore: params.answerBefore,
+    helpPhone: params.helpPhone,
     executedBy: tenant && tenant.kind !== 'gemeente' ? tenant.name : null,
     logos: await logosOf(trx, recipients),
     ...(options.compress === undefined ? {} : { compress: options.compress }),
   };
+  return { recipients, batch, withoutAddress, printed };
+}
+
+/** Marks a made batch printed and logs it (counts only): after this, a batch holds only new people. */
+export async function recordLetters(
+  trx: Trx,
+  who: Who,
+  params: LetterJobParams,
+  prepared: PreparedLetters,
+): Promise<void> {
+  await markLettersPrinted(
+    trx,
+    who.tenantId,
+    prepared.printed,
+    params.kind === 'uitnodiging' ? 'letter_at' : 'reminded_at',
+  );
   await audit(trx, who, {
-    action: kind === 'uitnodiging' ? 'brieven.gemaakt' : 'herinneringen.gemaakt',
+    action: params.kind === 'uitnodiging' ? 'brieven.gemaakt' : 'herinneringen.gemaakt',
     purpose: SURVEY_PURPOSE,
     objectType: 'enquete',
-    objectId: surveyId,
+    objectId: params.surveyId,
     details: {
       soort: 'pdf',
-      brieven: recipients.length,
-      zonderAdres: rows.length - recipients.length,
-      opnieuw: options.again,
+      brieven: prepared.recipients.length,
+      zonderAdres: prepared.withoutAddress,
+      opnieuw: params.again,
     },
   });
-  return { recipients, batch, withoutAddress: rows.length - recipients.length };
 }
 
 /**
@@ -235,6 +306,8 @@ export async function purgePersonalData(
     return { verwijderdOp: survey.personal_data_deleted_at.toISOString(), clienten: 0, codes: 0 };
   }
   const deleted = await deletePersonalData(trx, who.tenantId, surveyId);
+  // The PDFs of letters made earlier hold the same names, addresses and codes.
+  await deleteJobsAbout(trx, who, LETTER_JOB, letterJobKey(surveyId));
   await audit(trx, who, {
     action: 'persoonsgegevens.verwijderd',
     purpose: SURVEY_PURPOSE,

@@ -1,4 +1,5 @@
 import type { LetterSettingsBody, PurgeResult } from '../../../shared/api/invitations.schema.js';
+import type { Job } from '../../../shared/api/jobs.schema.js';
 import { api, queryString } from './client.js';
 import { downloadFile, type DownloadedFile } from './files.js';
 import { queryClient } from './query-client.js';
@@ -9,18 +10,18 @@ function surveyPath(surveyId: string, rest: string): string {
 
 export type LetterKind = 'brieven' | 'herinneringen';
 
-/** One PDF with a letter per person; the server remembers phone number and date for next time. */
-export function downloadLetters(
+/**
+ * Starts the job that makes one PDF with a letter per person (follow it with useJob); the
+ * server remembers phone number and date for next time.
+ */
+export function startLetters(
   surveyId: string,
   kind: LetterKind,
   settings: LetterSettingsBody,
   again: boolean,
-): Promise<DownloadedFile> {
+): Promise<Job> {
   const query = queryString({ opnieuw: again ? '1' : undefined });
-  return downloadFile(surveyPath(surveyId, `/${kind}${query}`), `${kind}.pdf`, {
-    method: 'POST',
-    body: settings,
-  });
+  return api<Job>(surveyPath(surveyId, `/${kind}${query}`), { method: 'POST', body: settings });
 }
 
 export function downloadMailing(

@@ -1,9 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { downloadLetters, downloadMailing, type LetterKind } from '../../../api/invitations.js';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Job } from '../../../../../shared/api/jobs.schema.js';
+import { startLetters, downloadMailing, type LetterKind } from '../../../api/invitations.js';
+import { jobFinished, useJob } from '../../../api/jobs.js';
 import { messageOf } from '../../../api/errors.js';
 import type { DownloadedFile } from '../../../api/files.js';
 import { saveFile } from '../../../api/files.js';
 import { useAnnounce } from '../../../lib/announcer.js';
+import { formatDateTime } from '../../../lib/format.js';
 import { Alert } from '../../Alert.js';
 import { Button } from '../../Button.js';
 import { Fieldset } from '../../Fieldset.js';
@@ -25,18 +28,102 @@ interface Made {
   detail: string;
 }
 
-/** Describes a letters PDF from the counts the server puts in its headers. */
-function letterDetail(file: DownloadedFile): string {
-  const count = file.headers.get('X-Aantal-Brieven') ?? '?';
-  const missing = Number(file.headers.get('X-Zonder-Adres') ?? '0');
+/** Describes a finished letters job from the counts in its summary. */
+function letterDetail(job: Job): string {
+  const count = job.samenvatting?.brieven ?? '?';
+  const missing = Number(job.samenvatting?.zonderAdres ?? 0);
   return missing > 0
     ? `${count} brieven. ${missing} uitgenodigden hebben geen volledig adres en kregen geen brief.`
     : `${count} brieven.`;
 }
 
+/** Starts the browser's "save file" for the job's file: a plain GET with the session cookie. */
+function saveJobFile(job: Job): void {
+  if (!job.resultaat) return;
+  const link = document.createElement('a');
+  link.href = job.resultaat.href;
+  link.download = job.resultaat.bestandsnaam;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+/** The letters job while it runs: a progress bar, then the file or the reason it failed. */
+function LetterJob({ id, label }: { id: string; label: string }) {
+  const announce = useAnnounce();
+  const { data: job, error } = useJob(id);
+  const told = useRef(false);
+  const finished = jobFinished(job);
+  useEffect(() => {
+    if (!job || !finished || told.current) return;
+    told.current = true;
+    if (job.status === 'klaar') {
+      saveJobFile(job);
+      announce(`${label} zijn klaar. ${letterDetail(job)}`);
+    } else {
+      announce(`${label} konden niet worden gemaakt.`);
+    }
+  }, [job, finished, label, announce]);
+  if (error) {
+    return (
+      <Alert type="error" role="alert">
+        <Paragraph>{messageOf(error)}</Paragraph>
+      </Alert>
+    );
+  }
+  if (!job || !finished) {
+    const done = job?.voortgang.gedaan ?? 0;
+    const total = job?.voortgang.totaal ?? 0;
+    return (
+      <div className="mw-stack">
+        <Paragraph>
+          <label htmlFor={`taak-${id}`}>{label} worden gemaakt</label>
+        </Paragraph>
+        {/* Without a total yet the bar shows that work goes on, not how far. */}
+        <progress id={`taak-${id}`} max={total || undefined} value={total ? done : undefined}>
+          {total ? `${done} van ${total}` : ''}
+        </progress>
+        <Paragraph>
+          {job?.status === 'wachtend'
+            ? 'Wacht op een plek: er loopt nog een andere taak.'
+            : (job?.voortgang.stap ?? 'Bezig…')}{' '}
+          U kunt deze pagina open laten of later terugkomen; de brieven tellen pas als gemaakt als
+          de hele PDF klaar is.
+        </Paragraph>
+      </div>
+    );
+  }
+  if (job.status === 'mislukt') {
+    return (
+      <Alert type="error" role="alert">
+        <Paragraph>{job.reden}</Paragraph>
+      </Alert>
+    );
+  }
+  return (
+    <Alert type="ok">
+      <Paragraph>
+        {label}: {letterDetail(job)}{' '}
+        {job.resultaat && (
+          <ExternalLink href={job.resultaat.href} download={job.resultaat.bestandsnaam}>
+            {job.resultaat.bestandsnaam} opslaan
+          </ExternalLink>
+        )}
+      </Paragraph>
+      {job.resultaat && (
+        <Paragraph>
+          Het bestand bevat namen en adressen en wordt bewaard tot{' '}
+          {formatDateTime(job.resultaat.beschikbaarTot)}.
+        </Paragraph>
+      )}
+    </Alert>
+  );
+}
+
 /**
- * Letters and the mailing file. They are made by POST (letters mark who got one), so a plain
- * link cannot fetch them: we fetch with the session's CSRF token and offer the result to save.
+ * Letters and the mailing file. Letters are a background job (a round can have 23,000): the
+ * POST starts it, the job is followed until its PDF can be saved. The mailing file is quick and
+ * is fetched at once.
  */
 export function LetterDownloads({ surveyId }: { surveyId: string }) {
   const announce = useAnnounce();
@@ -46,6 +133,7 @@ export function LetterDownloads({ surveyId }: { surveyId: string }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
   const [made, setMade] = useState<Made | null>(null);
+  const [letterJob, setLetterJob] = useState<{ id: string; label: string } | null>(null);
 
   // An object URL holds the whole PDF in memory until it is revoked.
   useEffect(
@@ -75,12 +163,22 @@ export function LetterDownloads({ surveyId }: { surveyId: string }) {
     }
   }
 
-  function letters(kind: LetterKind, label: string) {
+  async function letters(kind: LetterKind, label: string) {
     const settings = {
       ...(telefoon.trim() ? { telefoon: telefoon.trim() } : {}),
       ...(antwoordVoor ? { antwoordVoor } : {}),
     };
-    void run(label, () => downloadLetters(surveyId, kind, settings, again), letterDetail);
+    setBusy(label);
+    setError(undefined);
+    try {
+      const job = await startLetters(surveyId, kind, settings, again);
+      setLetterJob({ id: job.id, label });
+      announce(`${label} worden gemaakt.`);
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(null);
+    }
   }
 
   return (
@@ -133,13 +231,13 @@ export function LetterDownloads({ surveyId }: { surveyId: string }) {
         <Button
           appearance="primary-action"
           busy={busy === 'Uitnodigingsbrieven'}
-          onClick={() => letters('brieven', 'Uitnodigingsbrieven')}
+          onClick={() => void letters('brieven', 'Uitnodigingsbrieven')}
         >
           Uitnodigingsbrieven (PDF)
         </Button>
         <Button
           busy={busy === 'Herinneringsbrieven'}
-          onClick={() => letters('herinneringen', 'Herinneringsbrieven')}
+          onClick={() => void letters('herinneringen', 'Herinneringsbrieven')}
         >
           Herinneringsbrieven (PDF)
         </Button>
@@ -160,6 +258,7 @@ export function LetterDownloads({ surveyId }: { surveyId: string }) {
           </Button>
         ))}
       </div>
+      {letterJob && <LetterJob key={letterJob.id} id={letterJob.id} label={letterJob.label} />}
       {made && (
         <Alert type="ok">
           <Paragraph>
