@@ -14,6 +14,9 @@ import {
   type PreparedLetters,
 } from './invitation.service.js';
 
+/** A count as Dutch readers write it: 2.500. */
+const nl = (count: number) => count.toLocaleString('nl-NL');
+
 export const LETTERS_BUSY =
   'Er wordt al een batch brieven voor dit onderzoek gemaakt. Wacht tot die klaar is.';
 
@@ -55,17 +58,17 @@ export const letterJob: JobKind<LetterJobParams> = {
   maxAttempts: 3,
   async run({ db, scope, params, progress, writeResult }) {
     const who = whoOf(scope, params);
-    progress(0, 0, 'Adressen en codes lezen');
+    progress(0, 0, 'Adressen en codes worden gelezen.');
     const prepared = await inTenant(db, scope, (trx) => prepareLetters(trx, who, params));
     const total = prepared.recipients.length;
     await writeResult(letterFileName(params), 'application/pdf', (out) =>
       writeLetters(out, prepared.recipients, prepared.batch, (done) =>
-        progress(done, total, `Brief ${done} van ${total} gemaakt`),
+        progress(done, total, `Brief ${nl(done)} van ${nl(total)} is gemaakt.`),
       ),
     );
     return {
       summary: { brieven: total, zonderAdres: prepared.withoutAddress },
-      step: `${total} brieven gemaakt`,
+      step: `${nl(total)} brieven gemaakt.`,
       commit: (trx) => recordLetters(trx, who, params, prepared),
     };
   },

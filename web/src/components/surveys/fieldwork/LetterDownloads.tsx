@@ -6,7 +6,7 @@ import { messageOf } from '../../../api/errors.js';
 import type { DownloadedFile } from '../../../api/files.js';
 import { saveFile } from '../../../api/files.js';
 import { useAnnounce } from '../../../lib/announcer.js';
-import { formatDateTime } from '../../../lib/format.js';
+import { formatDateTime, formatNumber } from '../../../lib/format.js';
 import { Alert } from '../../Alert.js';
 import { Button } from '../../Button.js';
 import { Fieldset } from '../../Fieldset.js';
@@ -81,13 +81,15 @@ function LetterJob({ id, label }: { id: string; label: string }) {
         </Paragraph>
         {/* Without a total yet the bar shows that work goes on, not how far. */}
         <progress id={`taak-${id}`} max={total || undefined} value={total ? done : undefined}>
-          {total ? `${done} van ${total}` : ''}
+          {total ? `${formatNumber(done)} van ${formatNumber(total)}` : ''}
         </progress>
         <Paragraph>
           {job?.status === 'wachtend'
             ? 'Wacht op een plek: er loopt nog een andere taak.'
-            : (job?.voortgang.stap ?? 'Bezig…')}{' '}
-          U kunt deze pagina open laten of later terugkomen; de brieven tellen pas als gemaakt als
+            : (job?.voortgang.stap ?? 'Bezig…')}
+        </Paragraph>
+        <Paragraph>
+          U kunt deze pagina open laten of later terugkomen. De brieven tellen pas als gemaakt als
           de hele PDF klaar is.
         </Paragraph>
       </div>
