@@ -30,10 +30,11 @@ interface Made {
 
 /** Describes a finished letters job from the counts in its summary. */
 function letterDetail(job: Job): string {
-  const count = job.samenvatting?.brieven ?? '?';
+  const letters = job.samenvatting?.brieven;
+  const count = letters === undefined ? '?' : formatNumber(Number(letters));
   const missing = Number(job.samenvatting?.zonderAdres ?? 0);
   return missing > 0
-    ? `${count} brieven. ${missing} uitgenodigden hebben geen volledig adres en kregen geen brief.`
+    ? `${count} brieven. ${formatNumber(missing)} uitgenodigden hebben geen volledig adres en kregen geen brief.`
     : `${count} brieven.`;
 }
 
