@@ -7,20 +7,13 @@ import {
   type GemeenteResults,
   type QuestionResult,
 } from '../../shared/api/results.schema.js';
-import {
-  countingRuleInfo,
-  hasPositiveShare,
-  type CountingRule,
-} from '../../shared/results/counting-rules.js';
-import { countValid } from '../../shared/results/figures.js';
+import { countingRuleInfo, hasPositiveShare } from '../../shared/results/counting-rules.js';
 import { multipleTestingNote } from '../../shared/results/statistics.js';
 import { sizeClassOf } from '../../shared/results/size-class.js';
-import type { Question } from '../../shared/surveys/questionnaire.js';
 import { inTenant, type DatabaseHandle, type Db } from '../db/database.js';
 import { problems } from '../http/problem.js';
 import type { TenantRow } from '../tenants/tenant.table.js';
 import {
-  codesOnly,
   compare,
   distributionOf,
   figureOf,
@@ -319,15 +312,6 @@ export async function gemeenteResults(
     weging,
     vragen,
   };
-}
-
-/** Valid and positive answers for a question of a figure, for tests and exports. */
-export function validOf(
-  counts: Record<string, number> | undefined,
-  question: Question,
-  rule: CountingRule,
-) {
-  return countValid(codesOnly(counts), question, rule);
 }
 
 // --- Public benchmark portal (no login; system work in the owner's scope) ----------------------
